@@ -1,0 +1,351 @@
+/* Classifying the memory accesses of GIMPLE statements: address spaces
+   (__seg_gs, __seg_fs), descriptor and page-table memory by type name, and
+   compiler barriers.  */
+#include "gcc-compat.h"
+#include "options.h"
+#include "tm_p.h"
+#include "basic-block.h"
+#include "tree-ssa-alias.h"
+#include "gimple-expr.h"
+#include "gimple.h"
+#include "stringpool.h"
+#include "ssa.h"
+#include "builtins.h"
+#include "access-kinds.h"
+
+/* Built-in type names of descriptor-table memory (Linux, x86).  Not
+   struct desc_ptr: lgdt/lidt read it through their own "m" operand.  */
+static const char *const builtin_desc_types[] = {
+  "desc_struct", "gate_struct", "gate_desc", "ldttss_desc", "ldt_desc",
+  "tss_desc", "x86_hw_tss", "tss_struct", "gdt_page"
+};
+
+static const char *const builtin_pt_types[] = {
+  "pte_t", "pmd_t", "pud_t", "p4d_t", "pgd_t"
+};
+
+#define MAX_IDS (MAX_TYPE_NAMES + 16)
+#define CHASE_DEPTH 6
+
+/* Identifiers of the type names, compared by pointer.  */
+static tree desc_ids[MAX_IDS], pt_ids[MAX_IDS];
+static unsigned ndesc_ids, npt_ids;
+
+/* Fills IDS with identifiers for the names of BUILTIN and EXTRA.  */
+static unsigned
+make_ids (tree *ids, const char *const *builtin, unsigned nbuiltin,
+	  const char *const *extra, unsigned nextra)
+{
+  unsigned n = 0;
+  for (unsigned i = 0; i < nbuiltin; i++)
+    ids[n++] = get_identifier (builtin[i]);
+  for (unsigned i = 0; i < nextra; i++)
+    ids[n++] = get_identifier (extra[i]);
+  return n;
+}
+
+void
+access_kinds_init (void)
+{
+  const struct asmclobber_options *o = &asmclobber_options;
+  ndesc_ids = make_ids (desc_ids, builtin_desc_types,
+			ARRAY_SIZE (builtin_desc_types), o->desc_types,
+			o->ndesc_types);
+  npt_ids = make_ids (pt_ids, builtin_pt_types, ARRAY_SIZE (builtin_pt_types),
+		      o->pt_types, o->npt_types);
+}
+
+/* Returns the identifier naming TYPE (struct tag or typedef), or NULL.  */
+static tree
+type_identifier (tree type)
+{
+  tree name = TYPE_NAME (type);
+  if (name && TREE_CODE (name) == TYPE_DECL)
+    name = DECL_NAME (name);
+  return name && TREE_CODE (name) == IDENTIFIER_NODE ? name : NULL_TREE;
+}
+
+/* True when ID is one of the N identifiers IDS.  */
+static bool
+id_in (tree id, const tree *ids, unsigned n)
+{
+  for (unsigned i = 0; id && i < n; i++)
+    if (ids[i] == id)
+      return true;
+  return false;
+}
+
+/* Returns AK_DESC_STORE and/or AK_PT_STORE when TYPE (an element of it,
+   a typedef it goes through, or its main variant) has a listed name.  */
+static unsigned
+type_kinds (tree type)
+{
+  while (type && TREE_CODE (type) == ARRAY_TYPE)
+    type = TREE_TYPE (type);
+  unsigned kinds = 0;
+  for (int i = 0; type && i < CHASE_DEPTH; i++)
+    {
+      tree id = type_identifier (type);
+      if (id_in (id, desc_ids, ndesc_ids))
+	kinds |= AK_DESC_STORE;
+      if (id_in (id, pt_ids, npt_ids))
+	kinds |= AK_PT_STORE;
+      tree name = TYPE_NAME (type);
+      tree next = name && TREE_CODE (name) == TYPE_DECL
+		  ? DECL_ORIGINAL_TYPE (name) : NULL_TREE;
+      if (!next && TYPE_MAIN_VARIANT (type) != type)
+	next = TYPE_MAIN_VARIANT (type);
+      type = next;
+    }
+  return kinds;
+}
+
+/* Returns AK_SEG_GS/AK_SEG_FS for TYPE's named address space.  */
+static unsigned
+type_segment (tree type)
+{
+  if (!type)
+    return 0;
+  addr_space_t as = TYPE_ADDR_SPACE (type);
+  if (as == ADDR_SPACE_SEG_GS)
+    return AK_SEG_GS;
+  if (as == ADDR_SPACE_SEG_FS)
+    return AK_SEG_FS;
+  return ADDR_SPACE_GENERIC_P (as) ? 0 : AK_SEG_GS | AK_SEG_FS;
+}
+
+static unsigned ref_kinds_walk (tree ref, int depth);
+
+/* Returns the kinds of the object that pointer PTR points to, following
+   SSA copies, conversions and offsets (a folded memcpy's char * pointer
+   still leads to the struct desc_struct * it came from).  */
+static unsigned
+pointee_kinds (tree ptr, int depth)
+{
+  if (!ptr || depth > CHASE_DEPTH)
+    return 0;
+  if (TREE_CODE (ptr) == ADDR_EXPR)
+    return ref_kinds_walk (TREE_OPERAND (ptr, 0), depth + 1);
+  tree type = TREE_TYPE (ptr);
+  if (!POINTER_TYPE_P (type))
+    return 0;
+  unsigned kinds = type_kinds (TREE_TYPE (type))
+		   | type_segment (TREE_TYPE (type));
+  if (kinds & (AK_DESC_STORE | AK_PT_STORE) || TREE_CODE (ptr) != SSA_NAME)
+    return kinds;
+  gimple *def = SSA_NAME_DEF_STMT (ptr);
+  if (!is_gimple_assign (def))
+    return kinds;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  if (gimple_assign_single_p (def) || CONVERT_EXPR_CODE_P (code)
+      || code == POINTER_PLUS_EXPR)
+    kinds |= pointee_kinds (gimple_assign_rhs1 (def), depth + 1);
+  return kinds;
+}
+
+/* Returns the type-derived kinds (descriptor, page table, segment) of the
+   memory reference REF: its own type, each enclosing component's, and what
+   its base pointer points to.  */
+static unsigned
+ref_kinds_walk (tree ref, int depth)
+{
+  unsigned kinds = 0;
+  tree t = ref;
+  for (;;)
+    {
+      kinds |= type_kinds (TREE_TYPE (t)) | type_segment (TREE_TYPE (t));
+      if (!handled_component_p (t))
+	break;
+      t = TREE_OPERAND (t, 0);
+    }
+  if (TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
+    kinds |= pointee_kinds (TREE_OPERAND (t, 0), depth + 1)
+	     | type_segment (TREE_TYPE (TREE_TYPE (TREE_OPERAND (t, 1))));
+  return kinds;
+}
+
+/* True when REF's base is a local variable of the current function.  */
+static bool
+local_base_p (tree ref)
+{
+  tree base = get_base_address (ref);
+  return base && DECL_P (base) && auto_var_in_fn_p (base, current_function_decl);
+}
+
+/* Returns the AK_* bits of the memory reference REF, a store if STORE.
+   Accesses to locals no other code can see count for nothing; the
+   descriptor and page-table kinds only for stores outside the stack.  */
+static unsigned
+ref_kinds (tree ref, bool store)
+{
+  tree base = get_base_address (ref);
+  if (!base || is_gimple_reg (ref)
+      || (DECL_P (base) && !is_global_var (base) && !may_be_aliased (base)))
+    return 0;
+  unsigned kinds = AK_MEMORY | ref_kinds_walk (ref, 0);
+  if (!store || local_base_p (ref))
+    kinds &= ~(AK_DESC_STORE | AK_PT_STORE);
+  return kinds;
+}
+
+/* Like ref_kinds for the memory POINTER points to.  */
+static unsigned
+pointer_kinds (tree pointer, bool store)
+{
+  if (TREE_CODE (pointer) == ADDR_EXPR)
+    return ref_kinds (TREE_OPERAND (pointer, 0), store);
+  unsigned kinds = AK_MEMORY | pointee_kinds (pointer, 0);
+  return store ? kinds : kinds & ~(AK_DESC_STORE | AK_PT_STORE);
+}
+
+/* True when operand OP of an asm is a memory reference.  */
+static bool
+asm_memory_operand_p (tree op)
+{
+  tree val = TREE_VALUE (op);
+  return !is_gimple_reg (val) && !is_gimple_min_invariant (val)
+	 && TREE_CODE (val) != SSA_NAME && get_base_address (val);
+}
+
+/* Fills *OUT for a call.  Calls GCC models precisely (memcpy, memmove,
+   memset) are accesses; any other call that may write memory, atomic and
+   __sync builtins and fences among them, is a barrier.  */
+static void
+call_effect (gcall *call, struct stmt_effect *out)
+{
+  if (gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+      {
+      case BUILT_IN_MEMCPY:
+      case BUILT_IN_MEMMOVE:
+      case BUILT_IN_MEMPCPY:
+	out->loads = pointer_kinds (gimple_call_arg (call, 1), false);
+	/* Fall through.  */
+      case BUILT_IN_MEMSET:
+	out->stores = pointer_kinds (gimple_call_arg (call, 0), true);
+	return;
+      default:
+	break;
+      }
+  out->barrier = gimple_vdef (call) != NULL_TREE;
+}
+
+/* Fills *OUT for an asm statement other than the one being checked.
+   A volatile asm never moves across another, so only a memory clobber
+   (or a basic asm, which GCC treats as one) or the operands of a
+   non-volatile asm matter.  */
+static void
+asm_effect (gasm *stmt, struct stmt_effect *out)
+{
+  if (gimple_asm_clobbers_memory_p (stmt))
+    {
+      out->barrier = true;
+      return;
+    }
+  if (gimple_asm_volatile_p (stmt))
+    return;
+  for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
+    if (asm_memory_operand_p (gimple_asm_output_op (stmt, i)))
+      out->stores |= ref_kinds (TREE_VALUE (gimple_asm_output_op (stmt, i)),
+				true);
+  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
+    if (asm_memory_operand_p (gimple_asm_input_op (stmt, i)))
+      out->loads |= ref_kinds (TREE_VALUE (gimple_asm_input_op (stmt, i)),
+			       false);
+}
+
+void
+access_effect_of (gimple *stmt, struct stmt_effect *out)
+{
+  memset (out, 0, sizeof *out);
+  switch (gimple_code (stmt))
+    {
+    case GIMPLE_ASSIGN:
+      if (gimple_store_p (stmt))
+	out->stores = ref_kinds (gimple_assign_lhs (stmt), true);
+      if (gimple_assign_load_p (stmt))
+	out->loads = ref_kinds (gimple_assign_rhs1 (stmt), false);
+      break;
+    case GIMPLE_CALL:
+      call_effect (as_a <gcall *> (stmt), out);
+      break;
+    case GIMPLE_ASM:
+      asm_effect (as_a <gasm *> (stmt), out);
+      break;
+    default:
+      break;
+    }
+}
+
+/* Initializes *REF for the memory STMT accesses (its store if STORE):
+   false when it has none of that direction.  */
+static bool
+access_ao_ref (gimple *stmt, bool store, ao_ref *ref)
+{
+  if (is_gimple_assign (stmt))
+    {
+      if (store ? !gimple_store_p (stmt) : !gimple_assign_load_p (stmt))
+	return false;
+      ao_ref_init (ref, store ? gimple_assign_lhs (stmt)
+			      : gimple_assign_rhs1 (stmt));
+      return true;
+    }
+  if (is_gimple_call (stmt) && gimple_call_num_args (stmt) >= 2
+      && (store || !gimple_call_builtin_p (stmt, BUILT_IN_MEMSET)))
+    {
+      ao_ref_init_from_ptr_and_size (ref, gimple_call_arg (stmt, store ? 0 : 1),
+				     gimple_call_arg (stmt, 2));
+      return true;
+    }
+  return false;
+}
+
+/* True when operand OP of the checked asm may alias what ACCESS reads or
+   writes (only its writes when ONLY_STORES).  */
+static bool
+operand_orders (tree op, gimple *access, bool only_stores)
+{
+  if (!asm_memory_operand_p (op))
+    return false;
+  ao_ref opref, ref;
+  ao_ref_init (&opref, TREE_VALUE (op));
+  if (access_ao_ref (access, true, &ref) && refs_may_alias_p_1 (&opref, &ref, true))
+    return true;
+  return !only_stores && access_ao_ref (access, false, &ref)
+	 && refs_may_alias_p_1 (&opref, &ref, true);
+}
+
+bool
+access_ordered_by_operands (gimple *access, gasm *asm_stmt)
+{
+  for (unsigned i = 0; i < gimple_asm_noutputs (asm_stmt); i++)
+    if (operand_orders (gimple_asm_output_op (asm_stmt, i), access, false))
+      return true;
+  for (unsigned i = 0; i < gimple_asm_ninputs (asm_stmt); i++)
+    if (operand_orders (gimple_asm_input_op (asm_stmt, i), access, true))
+      return true;
+  return false;
+}
+
+const char *
+access_describe (gimple *access, unsigned kind)
+{
+  struct stmt_effect effect;
+  access_effect_of (access, &effect);
+  bool store = (effect.stores & kind) != 0;
+  switch (kind)
+    {
+    case AK_SEG_GS:
+      return store ? "store to %gs-based (__seg_gs) memory"
+		   : "load from %gs-based (__seg_gs) memory";
+    case AK_SEG_FS:
+      return store ? "store to %fs-based (__seg_fs) memory"
+		   : "load from %fs-based (__seg_fs) memory";
+    case AK_DESC_STORE:
+      return "store to descriptor-table memory";
+    case AK_PT_STORE:
+      return "store to page-table memory";
+    default:
+      return store ? "store to memory" : "load from memory";
+    }
+}

@@ -1,0 +1,32 @@
+/* What one GIMPLE statement does to memory, as far as the check cares:
+   which kinds of access it makes and whether it is a compiler barrier.  */
+#ifndef ASMCLOBBER_ACCESS_KINDS_H
+#define ASMCLOBBER_ACCESS_KINDS_H
+
+#include "insn-table.h"
+
+struct stmt_effect
+{
+  unsigned loads;	/* AK_* bits of what it reads */
+  unsigned stores;	/* AK_* bits of what it writes */
+  bool barrier;		/* no memory access moves across it */
+};
+
+/* Makes the type names (built-in and from the arguments) ready; call once
+   per translation unit before access_effect_of.  */
+void access_kinds_init (void);
+
+/* Fills *OUT with the effect of STMT.  */
+void access_effect_of (gimple *stmt, struct stmt_effect *out);
+
+/* True when ACCESS (a statement with an effect) is kept on its side of
+   ASM by one of ASM's own memory operands, as GCC's alias oracle sees it:
+   an output operand orders every access that may alias it, an input
+   operand every store that may alias it.  */
+bool access_ordered_by_operands (gimple *access, gasm *asm_stmt);
+
+/* Describes the KIND access of ACCESS for a message, e.g. "store to
+   descriptor memory".  */
+const char *access_describe (gimple *access, unsigned kind);
+
+#endif

@@ -1,0 +1,74 @@
+/* Turning the source-text edit computed by asm-edit into a GCC fix-it.
+   GIMPLE only knows the asm keyword's location; the edit's line and
+   column are mapped back to a location in the same line map, and checked
+   to expand to exactly that place.  */
+#include "gcc-compat.h"
+#include "basic-block.h"
+#include "tree-ssa-alias.h"
+#include "gimple-expr.h"
+#include "gimple.h"
+#include "asm-edit.h"
+#include "fixit.h"
+
+/* The line reader asm-edit uses: CTX is the file name.  */
+static const char *
+read_source_line (void *ctx, int line, int *len)
+{
+  return compat_source_line ((const char *) ctx, line, len);
+}
+
+location_t
+fixit_spelling_location (gimple *stmt)
+{
+  return linemap_resolve_location (line_table, gimple_location (stmt),
+				   LRK_SPELLING_LOCATION, NULL);
+}
+
+/* Returns the location of LINE:COL in the ordinary map holding NEAR, or
+   UNKNOWN_LOCATION when that map cannot represent it.  */
+static location_t
+location_in_same_map (location_t near, int line, int col)
+{
+  const line_map_ordinary *map
+    = linemap_check_ordinary (linemap_lookup (line_table, near));
+  if (line < (int) ORDINARY_MAP_STARTING_LINE_NUMBER (map))
+    return UNKNOWN_LOCATION;
+  unsigned col_bits = map->m_column_and_range_bits - map->m_range_bits;
+  if (col_bits >= 31 || (unsigned) col >= (1u << col_bits))
+    return UNKNOWN_LOCATION;
+  location_t loc
+    = linemap_position_for_line_and_column (line_table, map, line, col);
+  expanded_location want = expand_location (near);
+  expanded_location got = expand_location (loc);
+  if (!got.file || strcmp (got.file, want.file) != 0 || got.line != line
+      || got.column != col)
+    return UNKNOWN_LOCATION;
+  return loc;
+}
+
+const char *
+fixit_add_memory_clobber (rich_location *richloc, gasm *stmt)
+{
+  location_t spelling = fixit_spelling_location (stmt);
+  expanded_location xloc = expand_location (spelling);
+  if (!xloc.file || xloc.line <= 0 || xloc.column <= 0)
+    return "the asm statement's source location is unknown";
+  struct asm_edit_shape shape;
+  shape.noutputs = gimple_asm_noutputs (stmt);
+  shape.ninputs = gimple_asm_ninputs (stmt);
+  shape.nclobbers = gimple_asm_nclobbers (stmt);
+  shape.nlabels = gimple_asm_nlabels (stmt);
+  shape.is_goto = gimple_asm_nlabels (stmt) > 0;
+  shape.basic = gimple_asm_input_p (stmt);
+  struct asm_edit edit;
+  if (!asm_edit_compute (read_source_line, (void *) xloc.file, xloc.line,
+			 xloc.column, &shape, &edit))
+    return edit.no_edit_reason;
+  location_t at = location_in_same_map (spelling, edit.line, edit.col);
+  if (at == UNKNOWN_LOCATION)
+    return "the insertion point has no representable location";
+  richloc->add_fixit_insert_before (at, edit.text);
+  if (richloc->seen_impossible_fixit_p ())
+    return "GCC cannot express the edit as a fix-it";
+  return NULL;
+}

@@ -1,0 +1,236 @@
+/* The x86 instruction table (x86-64 and i386, AT&T mnemonics).
+   Which instructions asmclobber knows, the class of each, and the byte
+   encodings it recognises in .byte directives.  Data only.  */
+#include <string.h>
+#include "insn-table.h"
+
+#define NEAR_ANY (AK_MEMORY | AK_SEG_GS | AK_SEG_FS)
+
+static const struct insn_class_info class_info[IC_COUNT] = {
+  /* A store to a descriptor or page table must reach memory before the
+     instruction makes the CPU read it; later accesses are not affected.  */
+  { "descriptor", AK_DESC_STORE, 0 },
+  { "tlb", AK_PT_STORE, 0 },
+  /* These change what every access (or every %gs:/%fs: access) means.  */
+  { "control-register", NEAR_ANY, NEAR_ANY },
+  { "segment-base", AK_SEG_GS | AK_SEG_FS, AK_SEG_GS | AK_SEG_FS },
+  { "user-access", NEAR_ANY, NEAR_ANY },
+  { "pkru", NEAR_ANY, NEAR_ANY },
+  { "interrupt", NEAR_ANY, NEAR_ANY },
+  { "fence", NEAR_ANY, NEAR_ANY },
+  /* Reported at level 2 only: no access class is known to depend on it.  */
+  { "system-state", 0, 0 },
+};
+
+/* Instructions known by mnemonic.  */
+static const struct insn_info mnemonics[] = {
+  { "lgdt", "lgdt", IC_DESCRIPTOR, 0, IF_SUFFIX },
+  { "lidt", "lidt", IC_DESCRIPTOR, 0, IF_SUFFIX },
+  { "lldt", "lldt", IC_DESCRIPTOR, 0, IF_SUFFIX },
+  { "ltr", "ltr", IC_DESCRIPTOR, 0, IF_SUFFIX },
+  { "invlpg", "invlpg", IC_TLB, 0, 0 },
+  { "invlpga", "invlpga", IC_TLB, 0, 0 },
+  { "invlpgb", "invlpgb", IC_TLB, 0, 0 },
+  { "invpcid", "invpcid", IC_TLB, 0, 0 },
+  { "tlbsync", "tlbsync", IC_TLB, 0, 0 },
+  { "lmsw", "lmsw", IC_CONTROL_REG, 0, IF_SUFFIX },
+  { "swapgs", "swapgs", IC_SEGMENT_BASE, AK_SEG_GS, 0 },
+  { "wrgsbase", "wrgsbase", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX },
+  { "wrfsbase", "wrfsbase", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX },
+  { "lgs", "lgs", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX },
+  { "lfs", "lfs", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX },
+  { "wrmsr", "wrmsr", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR },
+  { "wrmsrns", "wrmsrns", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR },
+  { "stac", "stac", IC_USER_ACCESS, 0, 0 },
+  { "clac", "clac", IC_USER_ACCESS, 0, 0 },
+  { "wrpkru", "wrpkru", IC_PKRU, 0, 0 },
+  { "cli", "cli", IC_INTERRUPT, 0, 0 },
+  { "sti", "sti", IC_INTERRUPT, 0, 0 },
+  { "popf", "popf", IC_INTERRUPT, 0, IF_SUFFIX },
+  { "mfence", "mfence", IC_FENCE, 0, 0 },
+  { "lfence", "lfence", IC_FENCE, 0, 0 },
+  { "sfence", "sfence", IC_FENCE, 0, 0 },
+  { "serialize", "serialize", IC_FENCE, 0, 0 },
+  { "wbinvd", "wbinvd", IC_SYSTEM_STATE, 0, 0 },
+  { "wbnoinvd", "wbnoinvd", IC_SYSTEM_STATE, 0, 0 },
+  { "invd", "invd", IC_SYSTEM_STATE, 0, 0 },
+  { "hlt", "hlt", IC_SYSTEM_STATE, 0, 0 },
+  { "clts", "clts", IC_SYSTEM_STATE, 0, 0 },
+  { "xsetbv", "xsetbv", IC_SYSTEM_STATE, 0, 0 },
+  /* Special destinations are looked up in dest_regs.  */
+  { "mov", "mov", IC_READ_ONLY, 0, IF_SUFFIX | IF_DEST_OPERAND },
+  { "pop", "pop", IC_READ_ONLY, 0, IF_SUFFIX | IF_DEST_OPERAND },
+  /* Reads of system state change nothing: listed so that they are known,
+     never reported.  A mov from %crN is a mov without special destination.  */
+  { "rdmsr", "rdmsr", IC_READ_ONLY, 0, 0 },
+  { "rdtsc", "rdtsc", IC_READ_ONLY, 0, 0 },
+  { "rdtscp", "rdtscp", IC_READ_ONLY, 0, 0 },
+  { "rdpid", "rdpid", IC_READ_ONLY, 0, 0 },
+  { "rdpkru", "rdpkru", IC_READ_ONLY, 0, 0 },
+  { "rdgsbase", "rdgsbase", IC_READ_ONLY, 0, IF_SUFFIX },
+  { "rdfsbase", "rdfsbase", IC_READ_ONLY, 0, IF_SUFFIX },
+  { "sgdt", "sgdt", IC_READ_ONLY, 0, IF_SUFFIX },
+  { "sidt", "sidt", IC_READ_ONLY, 0, IF_SUFFIX },
+  { "sldt", "sldt", IC_READ_ONLY, 0, IF_SUFFIX },
+  { "str", "str", IC_READ_ONLY, 0, IF_SUFFIX },
+  { "smsw", "smsw", IC_READ_ONLY, 0, IF_SUFFIX },
+  { "cpuid", "cpuid", IC_READ_ONLY, 0, 0 },
+};
+
+/* mov/pop destinations that change system state.  */
+struct dest_reg
+{
+  const char *mnem;
+  const char *reg;
+  struct insn_info info;
+};
+
+static const struct dest_reg dest_regs[] = {
+  { "mov", "cr0", { "mov-cr0", "mov to %cr0", IC_CONTROL_REG, 0, 0 } },
+  { "mov", "cr2", { "mov-cr2", "mov to %cr2", IC_SYSTEM_STATE, 0, 0 } },
+  { "mov", "cr3", { "mov-cr3", "mov to %cr3", IC_CONTROL_REG, 0, 0 } },
+  { "mov", "cr4", { "mov-cr4", "mov to %cr4", IC_CONTROL_REG, 0, 0 } },
+  { "mov", "cr8", { "mov-cr8", "mov to %cr8", IC_INTERRUPT, 0, 0 } },
+  { "mov", "gs", { "mov-gs", "mov to %gs", IC_SEGMENT_BASE, AK_SEG_GS, 0 } },
+  { "mov", "fs", { "mov-fs", "mov to %fs", IC_SEGMENT_BASE, AK_SEG_FS, 0 } },
+  { "pop", "gs", { "pop-gs", "pop to %gs", IC_SEGMENT_BASE, AK_SEG_GS, 0 } },
+  { "pop", "fs", { "pop-fs", "pop to %fs", IC_SEGMENT_BASE, AK_SEG_FS, 0 } },
+  { "mov", "db0", { "mov-db0", "mov to %db0", IC_SYSTEM_STATE, 0, 0 } },
+  { "mov", "db1", { "mov-db1", "mov to %db1", IC_SYSTEM_STATE, 0, 0 } },
+  { "mov", "db2", { "mov-db2", "mov to %db2", IC_SYSTEM_STATE, 0, 0 } },
+  { "mov", "db3", { "mov-db3", "mov to %db3", IC_SYSTEM_STATE, 0, 0 } },
+  { "mov", "db6", { "mov-db6", "mov to %db6", IC_SYSTEM_STATE, 0, 0 } },
+  { "mov", "db7", { "mov-db7", "mov to %db7", IC_SYSTEM_STATE, 0, 0 } },
+};
+
+/* Encodings recognised in .byte directives, after legacy and REX
+   prefixes.  One-byte instructions (cli, sti) are too ambiguous to find
+   in a byte stream and are only recognised by mnemonic.  */
+struct encoding
+{
+  unsigned char bytes[3];
+  unsigned char len;
+  const char *name;
+};
+
+static const struct encoding encodings[] = {
+  { { 0x0f, 0x01, 0xca }, 3, "clac" },
+  { { 0x0f, 0x01, 0xcb }, 3, "stac" },
+  { { 0x0f, 0x01, 0xef }, 3, "wrpkru" },
+  { { 0x0f, 0x01, 0xee }, 3, "rdpkru" },
+  { { 0x0f, 0x01, 0xc6 }, 3, "wrmsrns" },
+  { { 0x0f, 0x01, 0xf8 }, 3, "swapgs" },
+  { { 0x0f, 0x01, 0xe8 }, 3, "serialize" },
+  { { 0x0f, 0x01, 0xd1 }, 3, "xsetbv" },
+  { { 0x0f, 0xae, 0xf0 }, 3, "mfence" },
+  { { 0x0f, 0xae, 0xe8 }, 3, "lfence" },
+  { { 0x0f, 0xae, 0xf8 }, 3, "sfence" },
+  { { 0x0f, 0x38, 0x82 }, 3, "invpcid" },
+  { { 0x0f, 0x09 }, 2, "wbinvd" },
+  { { 0x0f, 0x08 }, 2, "invd" },
+  { { 0x0f, 0x06 }, 2, "clts" },
+  { { 0x0f, 0x30 }, 2, "wrmsr" },
+  { { 0x0f, 0x32 }, 2, "rdmsr" },
+};
+
+/* MSRs that hold segment bases (from the Intel SDM, vol. 4).  */
+static const struct
+{
+  unsigned long msr;
+  unsigned seg;
+} segment_msrs[] = {
+  { 0xc0000100ul, AK_SEG_FS },	/* IA32_FS_BASE */
+  { 0xc0000101ul, AK_SEG_GS },	/* IA32_GS_BASE */
+  { 0xc0000102ul, AK_SEG_GS },	/* IA32_KERNEL_GS_BASE */
+};
+
+#define COUNT(a) (sizeof (a) / sizeof ((a)[0]))
+
+const struct insn_class_info *
+insn_class_info_of (enum insn_class cls)
+{
+  return &class_info[cls];
+}
+
+enum insn_class
+insn_class_by_name (const char *name)
+{
+  for (int c = 0; c < IC_COUNT; c++)
+    if (strcmp (class_info[c].name, name) == 0)
+      return (enum insn_class) c;
+  return IC_COUNT;
+}
+
+/* True when the LEN characters at S spell exactly NAME.  */
+static bool
+spells (const char *s, size_t len, const char *name)
+{
+  return strlen (name) == len && memcmp (s, name, len) == 0;
+}
+
+const struct insn_info *
+insn_lookup_mnemonic (const char *mnem, size_t len)
+{
+  for (size_t i = 0; i < COUNT (mnemonics); i++)
+    if (spells (mnem, len, mnemonics[i].name))
+      return &mnemonics[i];
+  if (len < 2 || !strchr ("bwlq", mnem[len - 1]))
+    return NULL;
+  for (size_t i = 0; i < COUNT (mnemonics); i++)
+    if ((mnemonics[i].flags & IF_SUFFIX)
+	&& spells (mnem, len - 1, mnemonics[i].name))
+      return &mnemonics[i];
+  return NULL;
+}
+
+const struct insn_info *
+insn_lookup_dest (const struct insn_info *mnem, const char *reg, size_t len)
+{
+  for (size_t i = 0; i < COUNT (dest_regs); i++)
+    if (strcmp (dest_regs[i].mnem, mnem->name) == 0
+	&& spells (reg, len, dest_regs[i].reg))
+      return &dest_regs[i].info;
+  return NULL;
+}
+
+const struct insn_info *
+insn_lookup_name (const char *name)
+{
+  for (size_t i = 0; i < COUNT (mnemonics); i++)
+    if (!(mnemonics[i].flags & IF_DEST_OPERAND)
+	&& strcmp (mnemonics[i].name, name) == 0)
+      return &mnemonics[i];
+  for (size_t i = 0; i < COUNT (dest_regs); i++)
+    if (strcmp (dest_regs[i].info.name, name) == 0)
+      return &dest_regs[i].info;
+  return NULL;
+}
+
+const struct insn_info *
+insn_lookup_bytes (const unsigned char *bytes, size_t n, size_t *len)
+{
+  for (size_t i = 0; i < COUNT (encodings); i++)
+    if (encodings[i].len <= n
+	&& memcmp (bytes, encodings[i].bytes, encodings[i].len) == 0)
+      {
+	*len = encodings[i].len;
+	return insn_lookup_name (encodings[i].name);
+      }
+  return NULL;
+}
+
+enum insn_class
+insn_msr_class (bool known, unsigned long msr, unsigned *seg)
+{
+  *seg = AK_SEG_GS | AK_SEG_FS;
+  if (!known)
+    return IC_SEGMENT_BASE;
+  for (size_t i = 0; i < COUNT (segment_msrs); i++)
+    if (segment_msrs[i].msr == msr)
+      {
+	*seg = segment_msrs[i].seg;
+	return IC_SEGMENT_BASE;
+      }
+  *seg = 0;
+  return IC_SYSTEM_STATE;
+}

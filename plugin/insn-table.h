@@ -1,0 +1,88 @@
+/* The x86 instruction table: which instructions change system state, and how.
+   The data lives in insn-table.cc; another architecture is another table.  */
+#ifndef ASMCLOBBER_INSN_TABLE_H
+#define ASMCLOBBER_INSN_TABLE_H
+
+#include <stddef.h>
+
+/* What an instruction changes, which decides the memory accesses that must
+   stay on their side of it.  */
+enum insn_class
+{
+  IC_DESCRIPTOR,	/* ltr, lldt, lgdt, lidt: the CPU reads descriptor tables */
+  IC_TLB,		/* invlpg, invpcid: the CPU re-walks page tables */
+  IC_CONTROL_REG,	/* writes to %cr0..%cr8: the address space itself */
+  IC_SEGMENT_BASE,	/* swapgs, wrgsbase, wrmsr GS_BASE: what %gs:/%fs: mean */
+  IC_USER_ACCESS,	/* stac, clac: the user-access window */
+  IC_PKRU,		/* wrpkru: protection keys */
+  IC_INTERRUPT,		/* cli, sti, popf: interrupt state */
+  IC_FENCE,		/* mfence, lfence, sfence, serialize */
+  IC_SYSTEM_STATE,	/* other system state: wbinvd, hlt, other MSRs, ... */
+  IC_COUNT,
+  IC_READ_ONLY = IC_COUNT /* reads system state only: never reported */
+};
+
+/* Kinds of memory access the analysis tracks, as bits.  */
+enum access_kind
+{
+  AK_SEG_GS = 1u << 0,		/* load or store through %gs: (__seg_gs) */
+  AK_SEG_FS = 1u << 1,		/* load or store through %fs: (__seg_fs) */
+  AK_DESC_STORE = 1u << 2,	/* store to descriptor-table memory */
+  AK_PT_STORE = 1u << 3,	/* store to page-table memory */
+  AK_MEMORY = 1u << 4,		/* any access to memory other code can see */
+  AK_NKINDS = 5
+};
+
+/* How an instruction of a class conflicts with nearby accesses.  */
+struct insn_class_info
+{
+  const char *name;		/* as in the warning's [asmclobber:NAME] tag */
+  unsigned before;		/* AK_* bits that must not sink below the asm */
+  unsigned after;		/* AK_* bits that must not rise above the asm */
+};
+
+enum insn_flags
+{
+  IF_SUFFIX = 1u << 0,		/* takes an AT&T size suffix b/w/l/q */
+  IF_MSR = 1u << 1,		/* wrmsr: the class depends on %ecx */
+  IF_DEST_OPERAND = 1u << 2	/* mov/pop: only with a special destination */
+};
+
+/* One instruction (or one special-register destination of mov/pop).  */
+struct insn_info
+{
+  const char *name;		/* for arguments (ignore=NAME) */
+  const char *display;		/* as shown in warnings */
+  enum insn_class cls;
+  unsigned seg;			/* for IC_SEGMENT_BASE: AK_SEG_GS/AK_SEG_FS */
+  unsigned flags;		/* IF_* */
+};
+
+/* Returns the class description of CLS.  */
+const struct insn_class_info *insn_class_info_of (enum insn_class cls);
+
+/* Returns the class named NAME, or IC_COUNT.  */
+enum insn_class insn_class_by_name (const char *name);
+
+/* Returns the entry for the mnemonic MNEM of LEN characters (lower case,
+   with or without a size suffix), or NULL when it is not in the table.  */
+const struct insn_info *insn_lookup_mnemonic (const char *mnem, size_t len);
+
+/* Returns the entry for "MNEM to register REG" (mov %0,%%cr3 gives
+   MNEM "mov", REG "cr3"), or NULL when the destination is not special.  */
+const struct insn_info *insn_lookup_dest (const struct insn_info *mnem,
+					  const char *reg, size_t len);
+
+/* Returns the entry whose argument name is NAME, or NULL.  */
+const struct insn_info *insn_lookup_name (const char *name);
+
+/* Returns the entry whose encoding starts BYTES (N bytes available) and
+   stores its length in *LEN, or returns NULL.  */
+const struct insn_info *insn_lookup_bytes (const unsigned char *bytes,
+					   size_t n, size_t *len);
+
+/* For wrmsr: the class and segment bits for a write to MSR (KNOWN false
+   when the MSR number is not a compile-time constant).  */
+enum insn_class insn_msr_class (bool known, unsigned long msr, unsigned *seg);
+
+#endif

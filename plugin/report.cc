@@ -1,0 +1,114 @@
+/* The diagnostics.  The fix-it goes on the warning itself: adding a
+   "memory" clobber only forbids the compiler to move memory accesses
+   across the asm, so it can make no correct program wrong, and it is the
+   one fix the warning asks for; an IDE then offers it as the warning's
+   quick fix.  When no safe edit exists a note says why.  */
+#include "gcc-compat.h"
+#include "basic-block.h"
+#include "tree-ssa-alias.h"
+#include "gimple-expr.h"
+#include "gimple.h"
+#include "diagnostic.h"
+#include "fixit.h"
+#include "access-kinds.h"
+#include "report.h"
+
+/* A reported asm location and how often it was found after that.  */
+struct reported
+{
+  location_t where;
+  const char *insn;
+  unsigned again;
+};
+
+typedef hash_map<int_hash<location_t, 0, 1>, unsigned> index_map;
+
+/* Reported locations of this unit, and their index in REPORTS.  */
+static index_map *reported_index;
+static vec<reported> reports;
+
+bool
+report_seen_p (gimple *stmt)
+{
+  location_t where = fixit_spelling_location (stmt);
+  return reported_index && reported_index->get (where);
+}
+
+/* Records F's asm as reported, or counts it again; true when it was new.  */
+static bool
+remember (const struct finding *f)
+{
+  location_t where = fixit_spelling_location (f->stmt);
+  if (!reported_index)
+    reported_index = new index_map;
+  unsigned *slot = reported_index->get (where);
+  if (slot)
+    {
+      reports[*slot].again++;
+      return false;
+    }
+  reported r = { where, f->insn->display, 0 };
+  reported_index->put (where, reports.length ());
+  reports.safe_push (r);
+  return true;
+}
+
+/* Issues the warning for F with RICHLOC; false when it was suppressed
+   (-w, or a diagnostic pragma on the location).  */
+static bool
+warn (const struct finding *f, rich_location *richloc)
+{
+  const char *cls = insn_class_info_of (f->cls)->name;
+  if (!f->access)
+    return warning_at (richloc, 0,
+		       "%<asm%> executing %qs has no %<\"memory\"%> clobber; "
+		       "the compiler may move memory accesses across it "
+		       "[asmclobber:%s]", f->insn->display, cls);
+  const char *what = access_describe (f->access, f->kind);
+  const char *dir = f->access_before ? "after" : "before";
+  expanded_location at = expand_location (gimple_location (f->access));
+  if (!at.file)
+    return warning_at (richloc, 0,
+		       "%<asm%> executing %qs has no %<\"memory\"%> clobber; "
+		       "a %s may be moved %s it [asmclobber:%s]",
+		       f->insn->display, what, dir, cls);
+  return warning_at (richloc, 0,
+		     "%<asm%> executing %qs has no %<\"memory\"%> clobber; "
+		     "the %s at %s:%d may be moved %s it [asmclobber:%s]",
+		     f->insn->display, what, lbasename (at.file), at.line, dir,
+		     cls);
+}
+
+void
+report_finding (const struct finding *f)
+{
+  if (!remember (f))
+    return;
+  auto_diagnostic_group group;
+  rich_location richloc (line_table, gimple_location (f->stmt));
+  const char *no_fixit = fixit_add_memory_clobber (&richloc, f->stmt);
+  if (!warn (f, &richloc))
+    return;
+  if (f->access)
+    inform (gimple_location (f->access), "the %s is here",
+	    access_describe (f->access, f->kind));
+  if (no_fixit)
+    inform (gimple_location (f->stmt),
+	    "no fix-it: %s; add %<\"memory\"%> to the clobbers by hand",
+	    no_fixit);
+}
+
+void
+report_unit_end (void *, void *)
+{
+  for (unsigned i = 0; i < reports.length (); i++)
+    if (reports[i].again)
+      inform (reports[i].where,
+	      "the %<asm%> executing %qs reported above was found in %u more "
+	      "place%s of this translation unit (inlined copies)",
+	      reports[i].insn, reports[i].again,
+	      reports[i].again == 1 ? "" : "s");
+  reports.release ();
+  delete reported_index;
+  reported_index = NULL;
+}

@@ -1,0 +1,30 @@
+/* Reporting findings: the warning, its notes and fix-it, and one report
+   per asm source location per translation unit.  */
+#ifndef ASMCLOBBER_REPORT_H
+#define ASMCLOBBER_REPORT_H
+
+#include "insn-table.h"
+
+/* One asm that lacks a "memory" clobber it needs.  */
+struct finding
+{
+  gasm *stmt;
+  const struct insn_info *insn;	/* the instruction reported */
+  enum insn_class cls;		/* its class (wrmsr's depends on the MSR) */
+  gimple *access;		/* the nearby access, NULL at level 2 */
+  unsigned kind;		/* its AK_* bit */
+  bool access_before;		/* it comes before the asm */
+};
+
+/* Warns about F unless this asm's location was already reported in this
+   translation unit (then it is only counted).  */
+void report_finding (const struct finding *f);
+
+/* True when the asm STMT was already reported in this unit.  */
+bool report_seen_p (gimple *stmt);
+
+/* At the end of a translation unit: a note for each reported asm that was
+   found again elsewhere (other inlined copies); then forgets them.  */
+void report_unit_end (void *gcc_data, void *user_data);
+
+#endif
