@@ -20,8 +20,10 @@ read_source_line (void *ctx, int line, int *len)
 location_t
 fixit_spelling_location (gimple *stmt)
 {
-  return linemap_resolve_location (line_table, gimple_location (stmt),
-				   LRK_SPELLING_LOCATION, NULL);
+  location_t loc = LOCATION_LOCUS (gimple_location (stmt));
+  return get_pure_location (linemap_resolve_location (line_table, loc,
+						      LRK_SPELLING_LOCATION,
+						      NULL));
 }
 
 /* Returns the location of LINE:COL in the ordinary map holding NEAR, or

@@ -8,7 +8,8 @@
    why no safe edit could be computed.  */
 const char *fixit_add_memory_clobber (rich_location *richloc, gasm *stmt);
 
-/* Returns the location where STMT's asm keyword is spelled.  */
+/* Returns the location where STMT's asm keyword is spelled, the same for
+   every inlined copy and every expansion of a macro holding it.  */
 location_t fixit_spelling_location (gimple *stmt);
 
 #endif

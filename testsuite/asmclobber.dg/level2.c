@@ -1,0 +1,50 @@
+/* { dg-options "-O2 -fplugin-arg-asmclobber-level=2" } */
+/* Level 2 reports every state-changing asm without "memory", nearby access
+   or not; one with a nearby access still names it.  */
+
+struct desc_struct { unsigned int a, b; };
+extern struct desc_struct gdt[16];
+extern void get_cpu_entry_area (void);
+
+void alone (void)
+{
+  asm volatile ("wbinvd" ::: "cc"); /* { dg-warning "'asm' executing 'wbinvd' has no '\"memory\"' clobber; the compiler may move memory accesses across it .asmclobber:system-state." } */
+}
+
+void other_msr (unsigned int lo)
+{
+  asm volatile ("wrmsr" :: "c" (0x6e0), "a" (lo), "d" (0)); /* { dg-warning "executing 'wrmsr' has no .*asmclobber:system-state" } */
+}
+
+/* The x86-64 shape of native_load_tr_desc(): an out-of-line call orders
+   the GDT store, so this is a level-2 finding only.  */
+void x86_64_load_tr (unsigned int v)
+{
+  gdt[8].a = v;
+  get_cpu_entry_area ();
+  asm volatile ("ltr %w0" :: "q" (64)); /* { dg-warning "executing 'ltr' has no .* the compiler may move memory accesses across it .asmclobber:descriptor." } */
+}
+
+void nearby_still_named (unsigned int v)
+{
+  gdt[8].a = v; /* { dg-message "note: the store to descriptor-table memory is here" } */
+  asm volatile ("ltr %w0" :: "q" (64)); /* { dg-warning "executing 'ltr' has no .* at level2.c:30 may be moved after it" } */
+}
+
+void with_memory (void)
+{
+  asm volatile ("wbinvd" ::: "memory"); /* { dg-bogus "asmclobber" } */
+}
+
+void read_only (void)
+{
+  unsigned long cr3;
+  asm volatile ("mov %%cr3, %0" : "=r" (cr3)); /* { dg-bogus "asmclobber" } */
+  (void) cr3;
+}
+
+static inline void never_called (void)
+{
+  /* Not reported: unused inline functions never reach the check.  */
+  asm volatile ("hlt" ::: "cc"); /* { dg-bogus "asmclobber" } */
+}
