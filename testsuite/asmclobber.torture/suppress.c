@@ -32,7 +32,9 @@ __attribute__ ((asmclobber_ignore)) int attribute_on_function (void)
 #if __has_attribute (asmclobber_ignore)
 #define ASMCLOBBER_IGNORE __attribute__ ((asmclobber_ignore))
 #else
-#error "the plugin registers asmclobber_ignore"
+/* Without the plugin (codegen.exp builds this file without it too).  */
+#define ASMCLOBBER_IGNORE
+#warning "asmclobber_ignore is not registered"
 #endif
 
 ASMCLOBBER_IGNORE void guarded_attribute (unsigned int v)
