@@ -1,0 +1,43 @@
+/* Asm written in a macro definition: one warning, and the edit goes into
+   the definition.  When the edit cannot be made safely, a note says why.  */
+
+extern int word;
+extern int __seg_gs gs_word;
+
+#define load_tr(sel) asm volatile ("ltr %w0" :: "q" (sel))
+#define SWAPGS asm volatile ("swapgs" ::: "cc")
+#define FENCE_WITH(clob) asm volatile ("mfence" ::: clob)
+
+struct desc_struct { unsigned int a, b; };
+extern struct desc_struct gdt[16];
+
+void first (unsigned int v)
+{
+  gdt[8].a = v; /* { dg-message "note: the store to descriptor" } */
+  load_tr (64); /* { dg-message "in expansion of macro 'load_tr'" } */
+}
+/* { dg-warning "warning: 'asm' executing 'ltr'" "" { target *-*-* } 7 } */
+/* { dg-fixit 58 { : "memory"} 7 } */
+
+void second (unsigned int v)
+{
+  gdt[9].a = v;
+  load_tr (72);
+}
+/* { dg-message "note: the 'asm' executing 'ltr' reported above was found in 1 more place" "" { target *-*-* } 7 } */
+
+int object_like (void)
+{
+  SWAPGS; /* { dg-message "in expansion of macro 'SWAPGS'" } */
+  return gs_word; /* { dg-message "note: the load" } */
+}
+/* { dg-warning "executing 'swapgs'" "" { target *-*-* } 8 } */
+/* { dg-fixit 47 {, "memory"} 8 } */
+
+void clobber_from_argument (void)
+{
+  word = 1; /* { dg-message "note: the store" } */
+  FENCE_WITH ("cc"); /* { dg-message "in expansion of macro 'FENCE_WITH'" } */
+}
+/* { dg-warning "executing 'mfence'" "" { target *-*-* } 9 } */
+/* { dg-message "no fix-it: the clobber list comes from a macro" "" { target *-*-* } 9 } */
