@@ -242,7 +242,7 @@ asm_effect (gasm *stmt, struct stmt_effect *out)
       out->barrier = true;
       return;
     }
-  if (gimple_asm_volatile_p (stmt))
+  if (gimple_asm_volatile_p (stmt) || gimple_asm_nlabels (stmt) > 0)
     return;
   for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
     if (asm_memory_operand_p (gimple_asm_output_op (stmt, i)))
@@ -290,7 +290,7 @@ access_ao_ref (gimple *stmt, bool store, ao_ref *ref)
 			      : gimple_assign_rhs1 (stmt));
       return true;
     }
-  if (is_gimple_call (stmt) && gimple_call_num_args (stmt) >= 2
+  if (is_gimple_call (stmt) && gimple_call_num_args (stmt) >= 3
       && (store || !gimple_call_builtin_p (stmt, BUILT_IN_MEMSET)))
     {
       ao_ref_init_from_ptr_and_size (ref, gimple_call_arg (stmt, store ? 0 : 1),
