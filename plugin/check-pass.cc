@@ -61,6 +61,20 @@ class_in_asm (const struct insn_info *insn, gasm *stmt, unsigned *seg)
   return insn->cls;
 }
 
+/* True when STMT is written in the main source file of its translation
+   unit.  The unit's name is that of the function's TRANSLATION_UNIT_DECL,
+   which, unlike main_input_filename, survives into lto1.  */
+static bool
+in_main_file_p (gimple *stmt)
+{
+  const_tree unit = get_ultimate_context (current_function_decl);
+  const char *main_file = unit && DECL_NAME (unit)
+			  ? IDENTIFIER_POINTER (DECL_NAME (unit))
+			  : main_input_filename;
+  expanded_location x = expand_location (fixit_spelling_location (stmt));
+  return x.file && main_file && strcmp (x.file, main_file) == 0;
+}
+
 /* One asm to check and its instructions, as found by the template scan.  */
 struct candidate
 {
@@ -83,12 +97,8 @@ candidate_of (gasm *stmt, struct candidate *c)
   if (c->scan.ninsns == 0 || c->scan.ignore_marker
       || suppress_by_attribute_p (stmt))
     return false;
-  if (asmclobber_options.main_file_only)
-    {
-      expanded_location x = expand_location (fixit_spelling_location (stmt));
-      if (!x.file || strcmp (x.file, main_input_filename) != 0)
-	return false;
-    }
+  if (asmclobber_options.main_file_only && !in_main_file_p (stmt))
+    return false;
   c->stmt = stmt;
   return true;
 }

@@ -135,7 +135,7 @@ add_type_name (const char *key, const char *name, void *data)
 {
   struct type_list *list = (struct type_list *) data;
   for (const char *c = name; *c; c++)
-    if (!ISIDNUM (*c))
+    if (!ISIDNUM (*c) || (c == name && ISDIGIT (*c)))
       {
 	error ("%qs in %<-fplugin-arg-asmclobber-%s%> is not a type name",
 	       name, key);

@@ -50,8 +50,9 @@ plugin_init (struct plugin_name_args *plugin_info,
   register_callback (name, PLUGIN_INFO, NULL, &asmclobber_info);
   if (!options_parse (plugin_info->argc, plugin_info->argv))
     return 0;
+  /* To stderr: stdout may be the compiler's output (-E, -S -o -).  */
   if (asmclobber_options.help)
-    fputs (options_help, stdout);
+    fputs (options_help, stderr);
   /* The attribute is known even when checking is off, so that code using
      it builds the same way under level=0.  */
   register_callback (name, PLUGIN_ATTRIBUTES, suppress_register_attribute,
