@@ -1,0 +1,424 @@
+#!/bin/bash
+# check-kernel.sh - run the asmclobber plugin over part of a real Linux 6.12
+# kernel build (x86_64 and i386 defconfig) and check three things:
+#
+#   1. robustness: no compiler crash (ICE, segfault, plugin load failure) and
+#      no object that compiles without the plugin fails to compile with it;
+#   2. transparency: every object is byte-identical with and without the
+#      plugin, at every level (the plugin only diagnoses, it never changes
+#      code);
+#   3. findings: the warnings at -fplugin-arg-asmclobber-level=1 and =2 match
+#      the reviewed expectations file, finding for finding.
+#
+# Usage (normally from `make check-kernel`):
+#   PLUGIN=/path/asmclobber.so CC=gcc-12 WORK=/tmp/kwork \
+#   EXPECT=testsuite/kernel/expected-findings.tsv \
+#       bash testsuite/kernel/check-kernel.sh
+#
+# Environment:
+#   PLUGIN          path to asmclobber.so (required)
+#   CC              compiler the plugin was built for (default gcc-12)
+#   HOSTCC          compiler for kernel host tools (default $CC)
+#   WORK            scratch directory (default ./kernel-work); the tarball is
+#                   unpacked only once per WORK, the configured trees are
+#                   reused as long as CC and the tarball do not change
+#   EXPECT          expectations file (default expected-findings.tsv next to
+#                   this script)
+#   KERNEL_TARBALL  default /usr/src/linux-source-6.12.tar.xz
+#                   (Debian package linux-source-6.12)
+#   ARCHES          default "x86_64 i386"; a subset compares (and with
+#                   UPDATE=1 rewrites) only the entries of those arches
+#   LEVELS          default "1 2" (anything else is for debugging only: the
+#                   level field of level-2 findings is then not comparable)
+#   JOBS            make -j value (default: number of CPUs)
+#   UPDATE=1        rewrite $EXPECT from what was found: verdicts of
+#                   unchanged findings are kept, verdicts of findings that only
+#                   moved (same arch/file/function/insn/class, other line or
+#                   level) are carried over, new findings get "TODO: review".
+#                   The robustness and transparency checks still apply.
+#
+# What is compiled: the C objects that the configuration builds under
+# arch/x86/kernel/ (with cpu/, apic/, ...), arch/x86/mm/, arch/x86/entry/
+# (with vdso/), arch/x86/xen/ when CONFIG_XEN=y, and kernel/sched/core.o.
+# One O= tree per arch is built three times (no plugin, level 1, level 2);
+# before each build exactly the listed objects are deleted so that they and
+# only they are recompiled (kbuild also recompiles asm-offsets, bounds and
+# devicetable-offsets because KCFLAGS changed; their diagnostics count too).
+# make runs with -Otarget so one compiler's diagnostics stay together.
+# Cost on 2 cores: ~70 s per build round for both arches (~7.5 CPU-minutes
+# per run), 4.3 minutes
+# in total from an empty WORK (unpack 10 s, configure+prepare 25 s).
+#
+# Findings file format (results/findings.tsv, and $EXPECT), TAB separated:
+#   arch  level  file  line  function  instruction  class  [verdict]
+#   - arch: x86_64 or i386
+#   - level: 1 if reported at level 1, 2 if reported only at level 2
+#   - file, line: the warning's location, file relative to the kernel tree
+#     (for header code this is the header line, e.g. asm/desc.h:205)
+#   - function: the function the code was compiled into, i.e. the LAST
+#     "inlined from 'F'" of GCC's inlining context, or the function of the
+#     "In function 'F'" line when nothing was inlined. The header function
+#     holding the asm is already implied by file:line; the out-of-line caller
+#     is what differs between findings and what a verdict is about (the same
+#     lldt in native_set_ldt() can be a hazard in one caller and harmless in
+#     another). GCC clone suffixes (.constprop.0, .isra.0, .part.0, .cold)
+#     are removed. "<toplevel>" for diagnostics outside any function.
+#   - instruction: the text of "executing 'INSN'" in the message ("?" if none)
+#   - class: CLASS of the trailing "[asmclobber:CLASS]"
+#   - verdict ($EXPECT only): "hazard: <reason>" or "false-alarm: <reason>"
+#     ("TODO: ..." is accepted by UPDATE=1 but fails a normal run)
+#   Lines starting with '#' and blank lines are ignored. Identical findings
+#   from several objects (same static inline in several files) are listed
+#   once.
+#
+# Exit status: 0 pass, 1 check failed, 2 setup/infrastructure error.
+set -euo pipefail
+
+# GCC quotes with U+2018/U+2019 in a UTF-8 locale; kbuild unexports LC_ALL,
+# so set the individual variables too.
+export LANG=C LC_ALL=C LC_CTYPE=C LC_MESSAGES=C
+unset KCFLAGS KCPPFLAGS KAFLAGS KBUILD_OUTPUT ARCH CROSS_COMPILE 2>/dev/null || true
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+PLUGIN=${PLUGIN:-}
+CC=${CC:-gcc-12}
+HOSTCC=${HOSTCC:-$CC}
+WORK=${WORK:-$PWD/kernel-work}
+EXPECT=${EXPECT:-$here/expected-findings.tsv}
+KERNEL_TARBALL=${KERNEL_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
+ARCHES=${ARCHES:-x86_64 i386}
+LEVELS=${LEVELS:-1 2}
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+UPDATE=${UPDATE:-0}
+TAB=$'\t'
+
+t_start=$(date +%s)
+say()  { printf 'check-kernel: %s\n' "$*"; }
+die()  { printf 'check-kernel: ERROR: %s\n' "$*" >&2; exit 2; }
+step() { local t0=$1; shift; say "$* ($(( $(date +%s) - t0 )) s)"; }
+
+# Parse GCC stderr into findings: arch level file line function insn class
+parse_findings() {   # parse_findings ARCH LEVEL < stderr
+    sed -e "s/\xe2\x80[\x98\x99]/'/g" -e 's/\x1b\[[0-9;]*[mK]//g' |
+    awk -v arch="$1" -v level="$2" -v src="${SRC:-$WORK/src}/" -v obj="$WORK/out-$1/" '
+    function rel(p) {
+        if (index(p, src) == 1) p = substr(p, length(src) + 1)
+        else if (index(p, obj) == 1) p = substr(p, length(obj) + 1)
+        while (substr(p, 1, 2) == "./") p = substr(p, 3)
+        return p
+    }
+    function quoted(s, pre,   i, r) {   # text between pre and the next quote
+        i = index(s, pre); if (!i) return ""
+        r = substr(s, i + length(pre)); i = index(r, "'\''")
+        return i ? substr(r, 1, i - 1) : ""
+    }
+    function base(f) {   # drop GCC clone suffixes: foo.constprop.0 -> foo
+        while (match(f, /\.(constprop|isra|part|cold|localalias|lto_priv|clone|specialized)(\.[0-9]+)?$/))
+            f = substr(f, 1, RSTART - 1)
+        return f
+    }
+    /^In function '\''/               { fn = base(quoted($0, "In function '\''")); next }
+    /^[ \t]+inlined from '\''/        { fn = base(quoted($0, "inlined from '\''")); next }
+    /: In function '\''[^'\'']*'\'':$/ { fn = base(quoted($0, ": In function '\''")); next }
+    /: At top level:$/                { fn = "<toplevel>"; next }
+    /^[^ \t].*:[0-9]+:[0-9]+: warning: / && /\[asmclobber:[A-Za-z0-9_.+-]+\]( \[-W[^]]*\])?[ \t\r]*$/ {
+        n = index($0, ": warning: "); loc = substr($0, 1, n - 1)
+        # loc is FILE:LINE:COL, FILE may contain ":" in theory
+        c = loc; sub(/:[0-9]+$/, "", c); ln = c; sub(/^.*:/, "", ln); f = c; sub(/:[0-9]+$/, "", f)
+        cls = $0; sub(/^.*\[asmclobber:/, "", cls); sub(/\].*$/, "", cls)
+        ins = quoted($0, "executing '\''"); if (ins == "") ins = "?"
+        printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", arch, level, rel(f), ln, (fn == "" ? "<toplevel>" : fn), ins, cls
+    }'
+}
+
+# Parser self-test entry: check-kernel.sh --parse ARCH LEVEL < gcc-stderr
+# (SRC= the kernel tree prefix to strip, default $WORK/src).
+if [ "${1:-}" = --parse ]; then
+    parse_findings "$2" "$3"
+    exit 0
+fi
+
+[ -n "$PLUGIN" ] || die "PLUGIN is not set (path to asmclobber.so)"
+[ -f "$PLUGIN" ] || die "PLUGIN $PLUGIN does not exist"
+PLUGIN=$(cd "$(dirname "$PLUGIN")" && pwd)/$(basename "$PLUGIN")
+command -v "$CC" >/dev/null || die "compiler $CC not found"
+[ -f "$KERNEL_TARBALL" ] || die "kernel tarball $KERNEL_TARBALL not found (apt-get install linux-source-6.12)"
+case $UPDATE in 0|1) ;; *) die "UPDATE must be 0 or 1";; esac
+if [ "$UPDATE" = 0 ] && [ ! -f "$EXPECT" ]; then
+    die "expectations file $EXPECT not found (create it with UPDATE=1)"
+fi
+
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+SRC=$WORK/src
+LOGS=$WORK/logs
+RES=$WORK/results
+rm -rf "$LOGS" "$RES"
+mkdir -p "$LOGS" "$RES"
+
+# The plugin must load at all before we spend minutes on the kernel.
+if ! echo 'int x;' | "$CC" -fplugin="$PLUGIN" -fplugin-arg-asmclobber-level=1 \
+        -x c -c -o /dev/null - 2>"$LOGS/plugin-smoke.log"; then
+    cat "$LOGS/plugin-smoke.log" >&2
+    die "$CC cannot load $PLUGIN"
+fi
+
+# ---------------------------------------------------------------- unpack
+tarball_id="$(readlink -f "$KERNEL_TARBALL") $(stat -c '%s %Y' "$KERNEL_TARBALL")"
+if [ ! -f "$SRC/.asmclobber-unpacked" ] || \
+   [ "$(cat "$SRC/.asmclobber-unpacked")" != "$tarball_id" ]; then
+    t0=$(date +%s)
+    rm -rf "$SRC" "$WORK"/out-*
+    mkdir -p "$SRC"
+    tar -xf "$KERNEL_TARBALL" -C "$SRC" --strip-components=1
+    echo "$tarball_id" > "$SRC/.asmclobber-unpacked"
+    step "$t0" "unpacked $(basename "$KERNEL_TARBALL")"
+fi
+kver=$(make -s -C "$SRC" kernelversion 2>/dev/null | tail -n1)
+say "kernel $kver, compiler $("$CC" --version | head -n1), plugin $PLUGIN"
+
+kmake() {   # kmake ARCH make-args...
+    local arch=$1; shift
+    make -C "$SRC" O="$WORK/out-$arch" ARCH="$arch" CC="$CC" HOSTCC="$HOSTCC" "$@"
+}
+
+# ------------------------------------------------------- configure+prepare
+cc_id="$("$CC" --version | head -n1) $(command -v "$CC") $HOSTCC $tarball_id"
+for arch in $ARCHES; do
+    out=$WORK/out-$arch
+    if [ -f "$out/.asmclobber-configured" ] && \
+       [ "$(cat "$out/.asmclobber-configured")" = "$cc_id" ]; then
+        continue
+    fi
+    t0=$(date +%s)
+    rm -rf "$out"; mkdir -p "$out"
+    kmake "$arch" defconfig > "$LOGS/config-$arch.log" 2>&1 || die "defconfig failed for $arch, see $LOGS/config-$arch.log"
+    "$SRC/scripts/config" --file "$out/.config" --disable WERROR
+    kmake "$arch" olddefconfig >> "$LOGS/config-$arch.log" 2>&1 || die "olddefconfig failed for $arch"
+    grep -qx 'CONFIG_USE_X86_SEG_SUPPORT=y' "$out/.config" || \
+        die "$arch: CONFIG_USE_X86_SEG_SUPPORT is not y (needs CC_HAS_NAMED_AS: GCC >= 6 with __seg_gs, and CONFIG_SMP); findings would not be comparable"
+    grep -qx 'CONFIG_WERROR=y' "$out/.config" && die "$arch: CONFIG_WERROR still set"
+    kmake "$arch" -j"$JOBS" prepare > "$LOGS/prepare-$arch.log" 2>&1 || die "make prepare failed for $arch, see $LOGS/prepare-$arch.log"
+    echo "$cc_id" > "$out/.asmclobber-configured"
+    step "$t0" "$arch: configured (defconfig, WERROR off) and prepared"
+done
+
+targets_for() {   # make goals for one arch
+    local out=$WORK/out-$1
+    local t="arch/x86/kernel/ arch/x86/mm/ arch/x86/entry/ kernel/sched/core.o"
+    grep -qx 'CONFIG_XEN=y' "$out/.config" && t="$t arch/x86/xen/"
+    echo "$t"
+}
+
+list_objects() {  # C objects built by $(CC) for the kernel, from kbuild's .cmd files
+    local out=$WORK/out-$1
+    (
+        cd "$out"
+        {
+            for d in arch/x86/kernel arch/x86/mm arch/x86/entry arch/x86/xen; do
+                [ -d "$d" ] && find "$d" -name '.*.o.cmd'
+            done
+            [ -f kernel/sched/.core.o.cmd ] && echo kernel/sched/.core.o.cmd
+        } | sort | while read -r c; do
+            first=$(head -n1 "$c")
+            case $first in
+                *' -D__ASSEMBLY__ '*) continue;;
+                *' -D__KERNEL__ '*) ;;
+                *) continue;;
+            esac
+            [[ $first =~ \.c[[:space:]]*$ ]] || continue
+            o=${first#savedcmd_}; o=${o%% :=*}
+            [ -f "$o" ] && echo "$o"
+        done
+    )
+}
+
+# build ARCH TAG KCFLAGS: delete the listed objects, rebuild, report status
+build_round() {
+    local arch=$1 tag=$2 kcflags=$3 out=$WORK/out-$arch rc=0
+    local list=$RES/objects-$arch.txt
+    if [ -f "$list" ]; then (cd "$out" && xargs -r rm -f < "$list"); fi
+    touch "$out/.asmclobber-marker"
+    sleep 0.01
+    kmake "$arch" -j"$JOBS" -Otarget -k KCFLAGS="$kcflags" $(targets_for "$arch") \
+        > "$LOGS/build-$arch-$tag.out" 2> "$LOGS/build-$arch-$tag.err" || rc=$?
+    echo "$rc"
+}
+
+crash_re='internal compiler error|Segmentation fault|failed to initialize plugin|cannot load plugin|signal terminated program|Killed signal|is not licensed under a GPL-compatible license|plugin .* was not found'
+
+
+failures=0
+declare -A nobj
+t_builds=$(date +%s)
+for arch in $ARCHES; do
+    out=$WORK/out-$arch
+    # ---- reference build without the plugin
+    t0=$(date +%s)
+    [ -f "$out/arch/x86/kernel/.ldt.o.cmd" ] && list_objects "$arch" > "$RES/objects-$arch.txt"
+    rc=$(build_round "$arch" base "")
+    if [ "$rc" != 0 ]; then
+        tail -n 30 "$LOGS/build-$arch-base.err" >&2
+        die "$arch: build without the plugin failed (exit $rc), see $LOGS/build-$arch-base.err"
+    fi
+    list_objects "$arch" > "$RES/objects-$arch.txt"
+    nobj[$arch]=$(wc -l < "$RES/objects-$arch.txt")
+    [ "${nobj[$arch]}" -gt 50 ] || die "$arch: only ${nobj[$arch]} objects found, object list extraction is broken"
+    stale=$(cd "$out" && while read -r o; do [ "$o" -nt .asmclobber-marker ] || echo "$o"; done < "$RES/objects-$arch.txt")
+    [ -z "$stale" ] || die "$arch: objects not rebuilt by the reference build: $stale"
+    rm -rf "$WORK/objs/$arch"; mkdir -p "$WORK/objs/$arch"
+    (cd "$out" && xargs cp --parents -t "$WORK/objs/$arch" < "$RES/objects-$arch.txt")
+    step "$t0" "$arch: reference build, ${nobj[$arch]} C objects"
+
+    for lvl in $LEVELS; do
+        t0=$(date +%s)
+        tag=L$lvl
+        rc=$(build_round "$arch" "$tag" "-fplugin=$PLUGIN -fplugin-arg-asmclobber-level=$lvl -fdiagnostics-color=never")
+        err=$LOGS/build-$arch-$tag.err
+        if grep -Eq "$crash_re" "$err"; then
+            say "FAIL $arch level $lvl: compiler crash or plugin load failure:"
+            grep -E -m 20 "$crash_re" "$err" | sed 's/^/    /'
+            failures=$((failures + 1))
+        fi
+        # every object must have been rebuilt and be identical to the reference
+        missing=() differ=()
+        while read -r o; do
+            if [ ! -f "$out/$o" ] || ! [ "$out/$o" -nt "$out/.asmclobber-marker" ]; then
+                missing+=("$o")
+            elif ! cmp -s "$out/$o" "$WORK/objs/$arch/$o"; then
+                differ+=("$o")
+            fi
+        done < "$RES/objects-$arch.txt"
+        if [ ${#missing[@]} -gt 0 ] || [ "$rc" != 0 ]; then
+            say "FAIL $arch level $lvl: make exit $rc, ${#missing[@]} objects that build without the plugin failed with it:"
+            printf '    %s\n' "${missing[@]:0:20}"
+            grep -E -m 10 ': (error|fatal error): ' "$err" | sed 's/^/    /' || true
+            failures=$((failures + 1))
+        fi
+        if [ ${#differ[@]} -gt 0 ]; then
+            say "FAIL $arch level $lvl: ${#differ[@]} objects differ from the build without the plugin:"
+            printf '    %s\n' "${differ[@]:0:20}"
+            failures=$((failures + 1))
+        fi
+        parse_findings "$arch" "$lvl" < "$err" > "$RES/findings-$arch-$tag.raw"
+        nw=$(grep -c 'warning: .*\[asmclobber:' "$err" || true)
+        np=$(wc -l < "$RES/findings-$arch-$tag.raw")
+        [ "$nw" = "$np" ] || { say "FAIL $arch level $lvl: $nw asmclobber warnings but $np parsed; see $err"; failures=$((failures + 1)); }
+        step "$t0" "$arch: level $lvl build, $nw warnings, ${#missing[@]} failed, ${#differ[@]} differ"
+    done
+done
+t_builds=$(( $(date +%s) - t_builds ))
+
+# ------------------------------------------------------ merge the levels
+# key = all fields but level; level = lowest level that reported it
+found=$RES/findings.tsv
+cat "$RES"/findings-*-L*.raw 2>/dev/null |
+awk -F"$TAB" -v OFS="$TAB" '
+    { k = $1 OFS $3 OFS $4 OFS $5 OFS $6 OFS $7
+      if (!(k in lv) || $2 + 0 < lv[k] + 0) lv[k] = $2 }
+    END { for (k in lv) { split(k, f, OFS); print f[1], lv[k], f[2], f[3], f[4], f[5], f[6] } }' |
+sort -t "$TAB" -k1,1 -k3,3 -k4,4n -k5,5 -k6,6 -k7,7 -k2,2n > "$found"
+if [ -n "$(echo $LEVELS | tr -d ' 1')" ] && [[ " $LEVELS " == *" 1 "* ]]; then
+    # a level-1 finding must still be reported at higher levels
+    for lvl in $LEVELS; do
+        [ "$lvl" = 1 ] && continue
+        for arch in $ARCHES; do
+            lost=$(comm -23 <(cut -f1,3- "$RES/findings-$arch-L1.raw" | sort -u) \
+                            <(cut -f1,3- "$RES/findings-$arch-L$lvl.raw" | sort -u))
+            [ -z "$lost" ] && continue
+            say "FAIL $arch: findings reported at level 1 but not at level $lvl:"
+            printf '%s\n' "$lost" | sed 's/^/    /'
+            failures=$((failures + 1))
+        done
+    done
+fi
+
+# ------------------------------------------------ compare with expectations
+exp_norm=$RES/expected.tsv      # key TAB verdict, comments dropped
+if [ -f "$EXPECT" ]; then
+    awk -F"$TAB" -v OFS="$TAB" '
+        /^[ \t]*(#|$)/ { next }
+        NF < 8 { printf "%s:%d: expected 8 TAB-separated fields, got %d\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; next }
+        { v = $8; for (i = 9; i <= NF; i++) v = v OFS $i; print $1, $2, $3, $4, $5, $6, $7, v }
+        END { exit bad }' "$EXPECT" > "$exp_norm" || die "malformed $EXPECT"
+else
+    : > "$exp_norm"
+fi
+# Only the arches built in this run are compared (ARCHES=i386 for a quick
+# run); UPDATE=1 keeps the entries of the other arches unchanged.
+mv "$exp_norm" "$RES/expected-all.tsv"
+awk -F"$TAB" -v arches=" $ARCHES " 'index(arches, " " $1 " ")' "$RES/expected-all.tsv" > "$exp_norm"
+awk -F"$TAB" -v arches=" $ARCHES " '!index(arches, " " $1 " ")' "$RES/expected-all.tsv" > "$RES/expected-other.tsv"
+cut -f1-7 "$exp_norm" | sort > "$RES/expected.keys"
+sort "$found" > "$RES/found.keys"
+dups=$(uniq -d "$RES/expected.keys")
+[ -z "$dups" ] || die "duplicate entries in $EXPECT: $dups"
+comm -13 "$RES/expected.keys" "$RES/found.keys" > "$RES/new.tsv"
+comm -23 "$RES/expected.keys" "$RES/found.keys" > "$RES/vanished.tsv"
+n_new=$(wc -l < "$RES/new.tsv"); n_gone=$(wc -l < "$RES/vanished.tsv")
+
+# A "changed" finding is a vanished and a new one with the same
+# arch/file/function/insn/class (line or level moved).
+show_diff() {
+    awk -F"$TAB" -v OFS="$TAB" '
+        FILENAME == ARGV[1] { k = $1 OFS $3 OFS $5 OFS $6 OFS $7; old[k] = old[k] $0 "\n"; next }
+        { k = $1 OFS $3 OFS $5 OFS $6 OFS $7
+          if (k in old && old[k] != "") {
+              o = old[k]; i = index(o, "\n"); one = substr(o, 1, i - 1); old[k] = substr(o, i + 1)
+              ch = ch "  ~ changed:  " one "\n" "          to: " $0 "\n"
+          } else nw = nw "  + new:      " $0 "\n" }
+        END { printf "%s%s", ch, nw
+              for (k in old) { n = split(old[k], l, "\n"); for (i = 1; i < n; i++) print "  - vanished: " l[i] | "sort" } }
+    ' "$RES/vanished.tsv" "$RES/new.tsv"
+}
+
+n_todo=0
+if [ "$UPDATE" = 1 ]; then
+    tmp=$(mktemp "$EXPECT.XXXXXX")
+    {
+        if [ -f "$EXPECT" ] && grep -q '^#' "$EXPECT"; then
+            awk '/^#/ { print; next } { exit }' "$EXPECT" | grep -v '^# kernel-version:' || true
+        else
+            echo "# asmclobber findings on Linux defconfig builds, checked by check-kernel.sh."
+            echo "# arch<TAB>level<TAB>file<TAB>line<TAB>function<TAB>instruction<TAB>class<TAB>verdict"
+            echo "# verdict: \"hazard: <reason>\" or \"false-alarm: <reason>\""
+        fi
+        echo "# kernel-version: $kver"
+        awk -F"$TAB" -v OFS="$TAB" '
+            FILENAME == ARGV[1] { k = $1 OFS $2 OFS $3 OFS $4 OFS $5 OFS $6 OFS $7; v[k] = $8
+                        m = $1 OFS $3 OFS $5 OFS $6 OFS $7; moved[m] = $8; next }
+            { k = $0; m = $1 OFS $3 OFS $5 OFS $6 OFS $7
+              if (k in v) print k, v[k]
+              else if (m in moved) { print k, moved[m]; printf "check-kernel: carried verdict to moved finding: %s\n", k > "/dev/stderr" }
+              else print k, "TODO: review" }' "$exp_norm" "$found"
+        cat "$RES/expected-other.tsv"
+    } > "$tmp"
+    mv "$tmp" "$EXPECT"
+    n_todo=$(grep -c $'\tTODO' "$EXPECT" || true)
+    say "UPDATE=1: wrote $(wc -l < "$found") findings to $EXPECT ($n_new new, $n_gone removed, $n_todo need a verdict)"
+else
+    if [ "$n_new" -gt 0 ] || [ "$n_gone" -gt 0 ]; then
+        say "FAIL findings differ from $EXPECT ($n_new not expected, $n_gone no longer found):"
+        show_diff
+        ev=$(sed -n 's/^# kernel-version: *//p' "$EXPECT" | head -n1)
+        [ -n "$ev" ] && [ "$ev" != "$kver" ] && say "note: $EXPECT was written for kernel $ev, this is $kver (line numbers move between versions)"
+        say "review, then regenerate with UPDATE=1 and fill in the TODO verdicts"
+        failures=$((failures + 1))
+    fi
+    n_todo=$(awk -F"$TAB" '$8 !~ /^(hazard|false-alarm): ./' "$exp_norm" | wc -l)
+    if [ "$n_todo" -gt 0 ]; then
+        say "FAIL $n_todo expectations without a verdict (\"hazard: ...\" or \"false-alarm: ...\"):"
+        awk -F"$TAB" '$8 !~ /^(hazard|false-alarm): ./ { print "    " $0 }' "$exp_norm"
+        failures=$((failures + 1))
+    fi
+fi
+
+# ----------------------------------------------------------------- summary
+n_l1=$(awk -F"$TAB" '$2 == 1' "$found" | wc -l)
+n_all=$(wc -l < "$found")
+n_haz=$(awk -F"$TAB" '$8 ~ /^hazard:/' "$exp_norm" | wc -l)
+n_fa=$(awk -F"$TAB" '$8 ~ /^false-alarm:/' "$exp_norm" | wc -l)
+objs=""; for arch in $ARCHES; do objs="$objs${objs:+ }$arch=${nobj[$arch]}"; done
+status=PASS; [ "$failures" -eq 0 ] || status=FAIL
+say "$status: kernel $kver, objects $objs, findings $n_all (level 1: $n_l1, level 2 only: $((n_all - n_l1))), expected: $n_haz hazard / $n_fa false-alarm, new $n_new, vanished $n_gone, failed checks $failures, builds ${t_builds}s, total $(( $(date +%s) - t_start ))s; results in $RES"
+[ "$failures" -eq 0 ]
