@@ -19,6 +19,7 @@ struct reported
   location_t where;
   const char *insn;
   unsigned again;
+  bool shown;		/* the warning was issued (not silenced by -w) */
 };
 
 typedef hash_map<int_hash<location_t, 0, 1>, unsigned> index_map;
@@ -26,13 +27,6 @@ typedef hash_map<int_hash<location_t, 0, 1>, unsigned> index_map;
 /* Reported locations of this unit, and their index in REPORTS.  */
 static index_map *reported_index;
 static vec<reported> reports;
-
-bool
-report_seen_p (gimple *stmt)
-{
-  location_t where = fixit_spelling_location (stmt);
-  return reported_index && reported_index->get (where);
-}
 
 /* Records F's asm as reported, or counts it again; true when it was new.  */
 static bool
@@ -47,7 +41,7 @@ remember (const struct finding *f)
       reports[*slot].again++;
       return false;
     }
-  reported r = { where, f->insn->display, 0 };
+  reported r = { where, f->insn->display, 0, false };
   reported_index->put (where, reports.length ());
   reports.safe_push (r);
   return true;
@@ -89,6 +83,7 @@ report_finding (const struct finding *f)
   const char *no_fixit = fixit_add_memory_clobber (&richloc, f->stmt);
   if (!warn (f, &richloc))
     return;
+  reports.last ().shown = true;
   if (f->access)
     inform (gimple_location (f->access), "the %s is here",
 	    access_describe (f->access, f->kind));
@@ -102,10 +97,10 @@ void
 report_unit_end (void *, void *)
 {
   for (unsigned i = 0; i < reports.length (); i++)
-    if (reports[i].again)
+    if (reports[i].again && reports[i].shown)
       inform (reports[i].where,
 	      "the %<asm%> executing %qs reported above was found in %u more "
-	      "place%s of this translation unit (inlined copies)",
+	      "place%s of this translation unit",
 	      reports[i].insn, reports[i].again,
 	      reports[i].again == 1 ? "" : "s");
   reports.release ();

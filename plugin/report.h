@@ -20,11 +20,9 @@ struct finding
    translation unit (then it is only counted).  */
 void report_finding (const struct finding *f);
 
-/* True when the asm STMT was already reported in this unit.  */
-bool report_seen_p (gimple *stmt);
-
 /* At the end of a translation unit: a note for each reported asm that was
-   found again elsewhere (other inlined copies); then forgets them.  */
+   found again elsewhere (inlined copies, other expansions of a macro);
+   then forgets them.  */
 void report_unit_end (void *gcc_data, void *user_data);
 
 #endif
