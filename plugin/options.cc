@@ -207,12 +207,8 @@ options_parse (int argc, const struct plugin_argument *argv)
   asmclobber_options.level = LEVEL_NEARBY;
   for (int i = 0; i < argc; i++)
     ok &= parse_one (&argv[i]);
-  if (seen_disable && seen_level && asmclobber_options.level != LEVEL_OFF)
-    {
-      error ("%<-fplugin-arg-asmclobber-disable%> contradicts "
-	     "%<-fplugin-arg-asmclobber-level=%d%>", asmclobber_options.level);
-      ok = false;
-    }
+  /* disable wins over any level, whatever the order: a kernel directory
+     opts out by adding it to flags that already select a level.  */
   if (seen_disable)
     asmclobber_options.level = LEVEL_OFF;
   return ok;

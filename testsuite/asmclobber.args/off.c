@@ -1,6 +1,7 @@
 /* Switched off (args.exp runs this with level=0, with disable, and with
-   both, which is no contradiction): nothing is checked, but the
-   asmclobber_ignore attribute stays known (no -Wattributes warning).  */
+   disable next to a level, which disable overrides): nothing is checked,
+   but the asmclobber_ignore attribute stays known (no -Wattributes
+   warning).  */
 
 struct desc_struct { unsigned short a, b, c, d; };
 extern struct desc_struct gdt[16];
