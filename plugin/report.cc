@@ -24,25 +24,40 @@ struct reported
 
 typedef hash_map<int_hash<location_t, 0, 1>, unsigned> index_map;
 
-/* Reported locations of this unit, and their index in REPORTS.  */
-static index_map *reported_index;
+/* Reported locations of this unit and their index in REPORTS: those
+   reported with a nearby access, and those reported without (level 2).
+   A location reported without an access is reported again the first
+   time an access is found next to it, so that level 2 shows everything
+   level 1 shows.  */
+static index_map *with_access, *without_access;
 static vec<reported> reports;
 
-/* Records F's asm as reported, or counts it again; true when it was new.  */
+/* Counts the finding at WHERE again when MAP has it; true if so.  */
+static bool
+count_again (index_map *map, location_t where)
+{
+  unsigned *slot = map->get (where);
+  if (slot)
+    reports[*slot].again++;
+  return slot != NULL;
+}
+
+/* Records F's asm as reported, or counts it again; true when it is to be
+   reported.  */
 static bool
 remember (const struct finding *f)
 {
   location_t where = fixit_spelling_location (f->stmt);
-  if (!reported_index)
-    reported_index = new index_map;
-  unsigned *slot = reported_index->get (where);
-  if (slot)
+  if (!with_access)
     {
-      reports[*slot].again++;
-      return false;
+      with_access = new index_map;
+      without_access = new index_map;
     }
+  if (count_again (with_access, where)
+      || (!f->access && count_again (without_access, where)))
+    return false;
   reported r = { where, f->insn->display, 0, false };
-  reported_index->put (where, reports.length ());
+  (f->access ? with_access : without_access)->put (where, reports.length ());
   reports.safe_push (r);
   return true;
 }
@@ -104,6 +119,7 @@ report_unit_end (void *, void *)
 	      reports[i].insn, reports[i].again,
 	      reports[i].again == 1 ? "" : "s");
   reports.release ();
-  delete reported_index;
-  reported_index = NULL;
+  delete with_access;
+  delete without_access;
+  with_access = without_access = NULL;
 }
