@@ -55,6 +55,9 @@ fixit_add_memory_clobber (rich_location *richloc, gasm *stmt)
   expanded_location xloc = expand_location (spelling);
   if (!xloc.file || xloc.line <= 0 || xloc.column <= 0)
     return "the asm statement's source location is unknown";
+  int len;
+  if (!compat_source_line (xloc.file, xloc.line, &len))
+    return "the source file cannot be read";
   struct asm_edit_shape shape;
   shape.noutputs = gimple_asm_noutputs (stmt);
   shape.ninputs = gimple_asm_ninputs (stmt);

@@ -41,3 +41,15 @@ void clobber_from_argument (void)
 }
 /* { dg-warning "executing 'mfence'" "" { target *-*-* } 9 } */
 /* { dg-message "no fix-it: the clobber list comes from a macro" "" { target *-*-* } 9 } */
+
+/* A keyword made by token pasting is not spelled where GCC says the
+   statement is: no edit is guessed.  */
+#define PASTE(a, b) a##b
+
+void pasted_keyword (void)
+{
+  word = 2; /* { dg-message "note: the store" } */
+  PASTE (__as, m__) volatile ("mfence" ::: "cc"); /* { dg-warning "executing 'mfence'" } */
+  /* { dg-message "no fix-it: no asm keyword at the statement's location" "" { target *-*-* } .-1 } */
+}
+/* { dg-message "in definition of macro 'PASTE'" "" { target *-*-* } 47 } */
