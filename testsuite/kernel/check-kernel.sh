@@ -1,6 +1,6 @@
 #!/bin/bash
 # check-kernel.sh - run the asmclobber plugin over part of a real Linux 6.12
-# kernel build (x86_64 and i386 defconfig) and check three things:
+# kernel build (x86_64 and i386 defconfig) and check four things:
 #
 #   1. robustness: no compiler crash (ICE, segfault, plugin load failure) and
 #      no object that compiles without the plugin fails to compile with it;
@@ -8,7 +8,9 @@
 #      plugin, at every level (the plugin only diagnoses, it never changes
 #      code);
 #   3. findings: the warnings at -fplugin-arg-asmclobber-level=1 and =2 match
-#      the reviewed expectations file, finding for finding.
+#      the reviewed expectations file, finding for finding;
+#   4. kernel integration: contrib/kernel/gcc-plugin-asmclobber-6.12.patch
+#      (CONFIG_GCC_PLUGIN_ASMCLOBBER) applies and works: see below.
 #
 # Usage (normally from `make check-kernel`):
 #   PLUGIN=/path/asmclobber.so CC=gcc-12 WORK=/tmp/kwork \
@@ -31,6 +33,13 @@
 #   LEVELS          default "1 2" (anything else is for debugging only: the
 #                   level field of level-2 findings is then not comparable)
 #   JOBS            make -j value (default: number of CPUs)
+#   INTEGRATION     1 (default): also run the kernel integration stage after
+#                   the builds; 0: skip it; only: run only that stage (no
+#                   reference/level builds, no expectations; ~20 s when its
+#                   tree is already prepared, ~55 s otherwise, plus the
+#                   unpacking if WORK is empty)
+#   KERNEL_PATCH    default contrib/kernel/gcc-plugin-asmclobber-6.12.patch
+#                   of this source tree
 #   UPDATE=1        rewrite $EXPECT from what was found: verdicts of
 #                   unchanged findings are kept, verdicts of findings that only
 #                   moved (same arch/file/function/insn/class, other line or
@@ -48,6 +57,30 @@
 # Cost on 2 cores: ~70 s per build round for both arches (~7.5 CPU-minutes
 # per run), 4.3 minutes
 # in total from an empty WORK (unpack 10 s, configure+prepare 25 s).
+#
+# Kernel integration (stage 4): the patch is applied to $WORK/src-kint, a
+# hard-linked copy of $WORK/src whose patched files are private copies, so
+# $WORK/src and the out-$arch trees (and their objects) are never touched.
+# Whether an existing src-kint is patched is tested with patch -R --dry-run.
+# A separate O= tree, $WORK/out-kint, is configured for x86_64 (defconfig +
+# GCC_PLUGINS + GCC_PLUGIN_ASMCLOBBER, WERROR off) and prepared once; then
+# arch/x86/kernel/ldt.o (the known lldt finding in load_mm_ldt()) is built
+# four times, with the compile command read from kbuild's .ldt.o.cmd:
+#   make W=1 ASMCLOBBER_PLUGIN=$PLUGIN: -fplugin=$PLUGIN,
+#       -fplugin-arg-asmclobber-level=2 and -DASMCLOBBER_PLUGIN, and more
+#       lldt warnings than at W=0 (level 2 adds the selector-0 lldt);
+#   make ASMCLOBBER_PLUGIN=$PLUGIN: level=1, the lldt warning;
+#   the same with "ccflags-y += $(DISABLE_ASMCLOBBER_PLUGIN)" appended to the
+#       tree's arch/x86/kernel/Makefile (a private copy, restored right
+#       after): -fplugin-arg-asmclobber-disable after level=1, no warning;
+#   make without ASMCLOBBER_PLUGIN, KCFLAGS=-iplugindir=DIR (DIR holds an
+#       asmclobber.so link and stands in for GCC's plugin directory):
+#       -fplugin=asmclobber, the lldt warning.
+# ldt.o must be the same in all four builds and, in a full run, the same as
+# in the reference build of out-x86_64, whose configuration may differ only
+# by CONFIG_GCC_PLUGIN_ASMCLOBBER.  Cost on 2 cores: ~18 s for the four
+# builds, plus ~35 s the first time (copy 2 s, configure, prepare); the
+# copy takes ~25 MB (directories and the few private files).
 #
 # Findings file format (results/findings.tsv, and $EXPECT), TAB separated:
 #   arch  level  file  line  function  instruction  class  [verdict]
@@ -90,6 +123,8 @@ ARCHES=${ARCHES:-x86_64 i386}
 LEVELS=${LEVELS:-1 2}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 UPDATE=${UPDATE:-0}
+INTEGRATION=${INTEGRATION:-1}
+KERNEL_PATCH=${KERNEL_PATCH:-$here/../../contrib/kernel/gcc-plugin-asmclobber-6.12.patch}
 TAB=$'\t'
 
 t_start=$(date +%s)
@@ -144,7 +179,12 @@ PLUGIN=$(cd "$(dirname "$PLUGIN")" && pwd)/$(basename "$PLUGIN")
 command -v "$CC" >/dev/null || die "compiler $CC not found"
 [ -f "$KERNEL_TARBALL" ] || die "kernel tarball $KERNEL_TARBALL not found (apt-get install linux-source-6.12)"
 case $UPDATE in 0|1) ;; *) die "UPDATE must be 0 or 1";; esac
-if [ "$UPDATE" = 0 ] && [ ! -f "$EXPECT" ]; then
+case $INTEGRATION in 0|1|only) ;; *) die "INTEGRATION must be 0, 1 or only";; esac
+if [ "$INTEGRATION" != 0 ]; then
+    [ -f "$KERNEL_PATCH" ] || die "kernel patch $KERNEL_PATCH not found"
+    KERNEL_PATCH=$(cd "$(dirname "$KERNEL_PATCH")" && pwd)/$(basename "$KERNEL_PATCH")
+fi
+if [ "$UPDATE" = 0 ] && [ "$INTEGRATION" != only ] && [ ! -f "$EXPECT" ]; then
     die "expectations file $EXPECT not found (create it with UPDATE=1)"
 fi
 
@@ -182,8 +222,181 @@ kmake() {   # kmake ARCH make-args...
     make -C "$SRC" O="$WORK/out-$arch" ARCH="$arch" CC="$CC" HOSTCC="$HOSTCC" "$@"
 }
 
-# ------------------------------------------------------- configure+prepare
 cc_id="$("$CC" --version | head -n1) $(command -v "$CC") $HOSTCC $tarball_id"
+
+crash_re='internal compiler error|Segmentation fault|failed to initialize plugin|cannot load plugin|signal terminated program|Killed signal|is not licensed under a GPL-compatible license|plugin .* was not found'
+
+# ------------------------------------------------------ kernel integration
+# Stage 4 (see the header): contrib/kernel's patch in a tree of its own.
+# $WORK/src and the out-$arch trees are never touched: the patch goes into
+# src-kint, a hard-linked copy of $WORK/src in which the files the patch
+# changes (and, for the opt-out build, arch/x86/kernel/Makefile) are private
+# copies, and out-kint is a separate O= tree.
+kint_crash_re="$crash_re|inaccessible plugin file"
+kint_mk=arch/x86/kernel/Makefile
+kint_obj=arch/x86/kernel/ldt.o
+
+kimake() {   # kimake make-args...: make in the patched x86_64 tree
+    make -C "$WORK/src-kint" O="$WORK/out-kint" ARCH=x86_64 CC="$CC" HOSTCC="$HOSTCC" "$@" </dev/null
+}
+
+kint_fail() { say "FAIL kernel integration: $*"; failures=$((failures + 1)); }
+
+# kint_build TAG DESCRIPTION make-args...: rebuild ldt.o; sets kint_cmd (the
+# compile command from kbuild's .ldt.o.cmd, padded with blanks), kint_nw
+# (asmclobber warnings) and kint_nl (those about lldt); false if make failed
+kint_build() {
+    local tag=$1 desc=$2 t0 rc=0 err=$LOGS/kint-$1.err; shift 2
+    t0=$(date +%s)
+    rm -f "$WORK/out-kint/$kint_obj"
+    kimake -j"$JOBS" -Otarget "$@" "$kint_obj" > "$LOGS/kint-$tag.out" 2> "$err" || rc=$?
+    kint_cmd=" $(head -n1 "$WORK/out-kint/arch/x86/kernel/.ldt.o.cmd" 2>/dev/null | sed 's/^[^=]*:= //') "
+    kint_nw=$(grep -c 'warning: .*\[asmclobber:' "$err" || true)
+    kint_nl=$(grep -c "warning: 'asm' executing 'lldt'.*\[asmclobber:" "$err" || true)
+    if grep -Eq "$kint_crash_re" "$err"; then
+        kint_fail "$desc: compiler crash or plugin load failure:"
+        grep -E -m 10 "$kint_crash_re" "$err" | sed 's/^/    /'
+        rc=1
+    elif [ "$rc" != 0 ] || [ ! -f "$WORK/out-kint/$kint_obj" ]; then
+        kint_fail "$desc: make exit $rc, see $err"
+        grep -E -m 10 ': (error|fatal error): |\*\*\*' "$err" | sed 's/^/    /' || true
+        rc=1
+    fi
+    cp "$WORK/out-kint/$kint_obj" "$RES/kint-$tag-ldt.o" 2>/dev/null || true
+    step "$t0" "kernel integration: $desc: $(tr ' ' '\n' <<< "$kint_cmd" | grep -E -- '^-(fplugin|DASMCLOBBER|iplugindir)' | tr '\n' ' ')-> $kint_nw asmclobber warnings ($kint_nl about lldt)"
+    [ "$rc" = 0 ]
+}
+has_flag() { [[ $kint_cmd == *" $1 "* ]]; }
+need_flag() {   # need_flag DESC FLAG...: each FLAG must be in kint_cmd
+    local desc=$1 f; shift
+    for f; do has_flag "$f" || kint_fail "$desc: '$f' is not in the compile command"; done
+}
+refuse_flag() {  # refuse_flag DESC FLAG...: no FLAG may be in kint_cmd
+    local desc=$1 f; shift
+    for f; do has_flag "$f" && kint_fail "$desc: '$f' is in the compile command"; done
+    return 0
+}
+
+kernel_integration() {
+    local t_int ksrc=$WORK/src-kint kout=$WORK/out-kint t0 f kid fails0=$failures
+    local lvl1=-fplugin-arg-asmclobber-level=1 lvl2=-fplugin-arg-asmclobber-level=2
+    local dis=-fplugin-arg-asmclobber-disable
+    t_int=$(date +%s)
+    [ -f "$KERNEL_PATCH" ] || die "kernel patch $KERNEL_PATCH not found"
+    kid="$cc_id $(sha256sum < "$KERNEL_PATCH" | cut -d' ' -f1)"
+    # an interrupted run may have left the opt-out line in the Makefile
+    [ -f "$ksrc/$kint_mk" ] && ln -f "$SRC/$kint_mk" "$ksrc/$kint_mk"
+    if [ ! -f "$kout/.asmclobber-configured" ] || \
+       [ "$(cat "$kout/.asmclobber-configured")" != "$kid" ] || \
+       ! (cd "$ksrc" && patch -p1 -R -s -f --dry-run < "$KERNEL_PATCH") > /dev/null 2>&1; then
+        t0=$(date +%s)
+        rm -rf "$ksrc" "$kout"
+        cp -al "$SRC" "$ksrc" 2>/dev/null || { rm -rf "$ksrc"; cp -a "$SRC" "$ksrc"; }
+        for f in $(sed -n 's,^+++ b/\([^[:space:]]*\).*,\1,p' "$KERNEL_PATCH"); do
+            [ -f "$ksrc/$f" ] || continue
+            cp "$ksrc/$f" "$ksrc/$f.kint" && mv -f "$ksrc/$f.kint" "$ksrc/$f"
+        done
+        if ! (cd "$ksrc" && patch -p1 -f --no-backup-if-mismatch < "$KERNEL_PATCH") > "$LOGS/kint-patch.log" 2>&1; then
+            kint_fail "$(basename "$KERNEL_PATCH") does not apply to $kver:"
+            sed 's/^/    /' "$LOGS/kint-patch.log"
+            rm -rf "$ksrc"
+            return
+        fi
+        grep -E 'offset|fuzz' "$LOGS/kint-patch.log" | sed 's/^/check-kernel: note: /' || true
+        mkdir -p "$kout"
+        kimake defconfig > "$LOGS/kint-config.log" 2>&1 || die "kernel integration: defconfig failed, see $LOGS/kint-config.log"
+        "$ksrc/scripts/config" --file "$kout/.config" --disable WERROR \
+            --enable GCC_PLUGINS --enable GCC_PLUGIN_ASMCLOBBER
+        kimake olddefconfig >> "$LOGS/kint-config.log" 2>&1 || die "kernel integration: olddefconfig failed, see $LOGS/kint-config.log"
+        grep -qx 'CONFIG_GCC_PLUGINS=y' "$kout/.config" || \
+            die "kernel integration: CONFIG_GCC_PLUGINS cannot be enabled (it needs the plugin headers of $CC: apt-get install gcc-12-plugin-dev)"
+        if ! grep -qx 'CONFIG_GCC_PLUGIN_ASMCLOBBER=y' "$kout/.config"; then
+            kint_fail "CONFIG_GCC_PLUGIN_ASMCLOBBER cannot be enabled in the patched tree, see $LOGS/kint-config.log"
+            return
+        fi
+        kimake -j"$JOBS" ASMCLOBBER_PLUGIN="$PLUGIN" prepare > "$LOGS/kint-prepare.log" 2>&1 || {
+            kint_fail "make prepare failed in the patched tree, see $LOGS/kint-prepare.log"
+            tail -n 10 "$LOGS/kint-prepare.log" | sed 's/^/    /'
+            return
+        }
+        echo "$kid" > "$kout/.asmclobber-configured"
+        step "$t0" "kernel integration: $(basename "$KERNEL_PATCH") applied to a copy of the tree, x86_64 configured (defconfig, GCC_PLUGINS, GCC_PLUGIN_ASMCLOBBER, WERROR off) and prepared"
+    fi
+
+    # W=1: level 2.  In ldt.o level 2 adds the lldt of load_mm_ldt() with
+    # selector 0 to the level-1 finding, so the plugin really ran at level 2.
+    local d1="make W=1 $kint_obj" n1=-1
+    if kint_build W1 "$d1" W=1 ASMCLOBBER_PLUGIN="$PLUGIN"; then
+        need_flag "$d1" "-fplugin=$PLUGIN" "$lvl2" -DASMCLOBBER_PLUGIN
+        refuse_flag "$d1" "$lvl1" "$dis"
+        n1=$kint_nl
+    fi
+    # W=0: level 1, the known lldt hazard in load_mm_ldt() (asm/desc.h)
+    local d0="make $kint_obj" n0=-1
+    if kint_build W0 "$d0" ASMCLOBBER_PLUGIN="$PLUGIN"; then
+        need_flag "$d0" "-fplugin=$PLUGIN" "$lvl1" -DASMCLOBBER_PLUGIN
+        refuse_flag "$d0" "$lvl2" "$dis"
+        [ "$kint_nl" -ge 1 ] || kint_fail "$d0: no warning about lldt (the level-1 finding in load_mm_ldt()); see $LOGS/kint-W0.err"
+        n0=$kint_nl
+        [ "$n1" -lt 0 ] || [ "$n1" -gt "$n0" ] || \
+            kint_fail "W=1 gave $n1 lldt warnings, W=0 $n0: level 2 should report more in ldt.o"
+    fi
+    # opt-out: what a directory Makefile does, in a private copy of
+    # arch/x86/kernel/Makefile, taken back right after the build
+    local dd="ccflags-y += \$(DISABLE_ASMCLOBBER_PLUGIN) in $kint_mk, make $kint_obj"
+    cp "$ksrc/$kint_mk" "$ksrc/$kint_mk.kint" && mv -f "$ksrc/$kint_mk.kint" "$ksrc/$kint_mk"
+    printf '\n# check-kernel.sh: opt-out test\nccflags-y += $(DISABLE_ASMCLOBBER_PLUGIN)\n' >> "$ksrc/$kint_mk"
+    if kint_build optout "$dd" ASMCLOBBER_PLUGIN="$PLUGIN"; then
+        need_flag "$dd" "-fplugin=$PLUGIN" "$lvl1" "$dis"
+        [[ $kint_cmd == *" $lvl1 "*" $dis "* ]] || kint_fail "$dd: '$dis' does not come after '$lvl1'"
+        [ "$kint_nw" = 0 ] || kint_fail "$dd: $kint_nw asmclobber warnings, expected none; see $LOGS/kint-optout.err"
+    fi
+    ln -f "$SRC/$kint_mk" "$ksrc/$kint_mk"
+    # no ASMCLOBBER_PLUGIN: the short name, found in the plugin directory
+    # (-iplugindir= stands in for GCC's own, where `make install` puts it)
+    local dn="make $kint_obj (default ASMCLOBBER_PLUGIN, plugin directory with asmclobber.so)"
+    mkdir -p "$WORK/kint-plugindir"
+    ln -sf "$PLUGIN" "$WORK/kint-plugindir/asmclobber.so"
+    if kint_build name "$dn" KCFLAGS="-iplugindir=$WORK/kint-plugindir"; then
+        need_flag "$dn" -fplugin=asmclobber "$lvl1"
+        [ "$kint_nl" -ge 1 ] || kint_fail "$dn: no warning about lldt; see $LOGS/kint-name.err"
+    fi
+
+    # the plugin never changes code: every build gives the same ldt.o, and
+    # (with x86_64 built above) so does the reference build without the
+    # patch and the plugin, from a configuration that differs only by
+    # CONFIG_GCC_PLUGIN_ASMCLOBBER
+    local ref=$WORK/objs/x86_64/$kint_obj tag differ=""
+    for tag in W1 W0 optout name; do
+        [ -f "$RES/kint-$tag-ldt.o" ] || continue
+        cmp -s "$RES/kint-$tag-ldt.o" "$RES/kint-W0-ldt.o" || differ="$differ $tag"
+    done
+    [ -z "$differ" ] || kint_fail "ldt.o differs between the builds:$differ (W0 is the reference)"
+    if [ "$INTEGRATION" = 1 ] && [[ " $ARCHES " == *" x86_64 "* ]] && [ -f "$ref" ]; then
+        local cdiff
+        cdiff=$(diff <(grep -v '^#' "$WORK/out-x86_64/.config" | grep .) \
+                     <(grep -v '^#' "$kout/.config" | grep . | grep -vx 'CONFIG_GCC_PLUGIN_ASMCLOBBER=y') || true)
+        [ -z "$cdiff" ] || { kint_fail "the configuration differs from out-x86_64 by more than CONFIG_GCC_PLUGIN_ASMCLOBBER:"; printf '%s\n' "$cdiff" | head -n 20 | sed 's/^/    /'; }
+        if [ -f "$RES/kint-W0-ldt.o" ] && ! cmp -s "$RES/kint-W0-ldt.o" "$ref"; then
+            kint_fail "ldt.o of the patched tree (W=0) differs from the reference build of out-x86_64"
+        fi
+        say "kernel integration: ldt.o identical in all builds and to the reference build without the patch and the plugin"
+    elif [ -z "$differ" ]; then
+        say "kernel integration: ldt.o identical in all builds (no x86_64 reference build in this run to compare with)"
+    fi
+    local st=PASS; [ "$failures" = "$fails0" ] || st=FAIL
+    step "$t_int" "kernel integration: $st"
+}
+
+failures=0
+if [ "$INTEGRATION" = only ]; then
+    kernel_integration
+    status=PASS; [ "$failures" -eq 0 ] || status=FAIL
+    say "$status: kernel integration only (INTEGRATION=only), kernel $kver, failed checks $failures, total $(( $(date +%s) - t_start ))s; logs in $LOGS"
+    exit $(( failures == 0 ? 0 : 1 ))
+fi
+
+# ------------------------------------------------------- configure+prepare
 for arch in $ARCHES; do
     out=$WORK/out-$arch
     if [ -f "$out/.asmclobber-configured" ] && \
@@ -244,8 +457,6 @@ build_round() {
         > "$LOGS/build-$arch-$tag.out" 2> "$LOGS/build-$arch-$tag.err" || rc=$?
     echo "$rc"
 }
-
-crash_re='internal compiler error|Segmentation fault|failed to initialize plugin|cannot load plugin|signal terminated program|Killed signal|is not licensed under a GPL-compatible license|plugin .* was not found'
 
 
 failures=0
@@ -412,6 +623,8 @@ else
         failures=$((failures + 1))
     fi
 fi
+
+[ "$INTEGRATION" = 0 ] || kernel_integration
 
 # ----------------------------------------------------------------- summary
 n_l1=$(awk -F"$TAB" '$2 == 1' "$found" | wc -l)
