@@ -12,6 +12,7 @@
 # Usage: bench/kernel-overhead.sh PLUGIN WORK [ARCH] [ROUNDS]
 #   PLUGIN  asmclobber.so;  WORK  check-kernel's WORK (after one run);
 #   ARCH    x86_64 (default) or i386;  ROUNDS  default 5.
+#   LIMIT=N in the environment uses only the first N objects.
 set -euo pipefail
 plugin=${1:?usage: kernel-overhead.sh PLUGIN WORK [ARCH] [ROUNDS]}
 work=${2:?usage: kernel-overhead.sh PLUGIN WORK [ARCH] [ROUNDS]}
@@ -39,7 +40,7 @@ for mode in plain 1 2; do
 		sed -n "s|^savedcmd_[^ ]* := ||p" "$cmdfile" | sed 's/;.*//' |
 		sed -e 's/ -Wp,-MMD,[^ ]*//' -e 's/ -fplugin[^ ]*//g' \
 		    -e "s| -o $obj | -o $tmp/out.o |" -e "s|\$| $extra|"
-	done < "$objects" > "$tmp/compile-$mode.sh"
+	done < <(head -n "${LIMIT:-1000000}" "$objects") > "$tmp/compile-$mode.sh"
 done
 
 # Runs one mode; prints "wall cpu maxrss_kB".
@@ -47,8 +48,9 @@ run_mode() {
 	local mode=$1 start end cpu=0 rss=0 line
 	start=$(date +%s.%N)
 	while read -r line; do
-		out=$( { cd "$tree" && /usr/bin/time -f '%U %S %M' sh -c "$line" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-		read -r u s m <<<"$out"
+		(cd "$tree" && /usr/bin/time -o "$tmp/time" -f '%U %S %M' \
+			sh -c "$line" >/dev/null 2>&1)
+		read -r u s m < "$tmp/time"
 		cpu=$(awk -v a="$cpu" -v b="$u" -v c="$s" 'BEGIN { print a + b + c }')
 		[ "$m" -gt "$rss" ] && rss=$m
 	done < "$tmp/compile-$mode.sh"
@@ -56,7 +58,7 @@ run_mode() {
 	awk -v a="$start" -v b="$end" -v c="$cpu" -v r="$rss" 'BEGIN { printf "%.2f %.2f %d\n", b - a, c, r }'
 }
 
-n=$(wc -l < "$objects")
+n=$(wc -l < "$tmp/compile-plain.sh")
 echo "kernel-overhead: $arch, $n objects, $rounds rounds, $(gcc --version | head -1)"
 for r in $(seq "$rounds"); do
 	for mode in plain 1 2; do
