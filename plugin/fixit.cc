@@ -1,6 +1,6 @@
 /* Turning the source-text edit computed by asm-edit into a GCC fix-it.
    GIMPLE only knows the asm keyword's location; the edit's line and
-   column are mapped back to a location in the same line map, and checked
+   column are mapped back to a location in the line maps near the keyword's, and checked
    to expand to exactly that place.  */
 #include "gcc-compat.h"
 #include "basic-block.h"
@@ -21,18 +21,21 @@ location_t
 fixit_spelling_location (gimple *stmt)
 {
   location_t loc = LOCATION_LOCUS (gimple_location (stmt));
-  return get_pure_location (linemap_resolve_location (line_table, loc,
-						      LRK_SPELLING_LOCATION,
-						      NULL));
+  return linemap_resolve_location (line_table, loc, LRK_SPELLING_LOCATION,
+				   NULL);
 }
 
-/* Returns the location of LINE:COL in the ordinary map holding NEAR, or
-   UNKNOWN_LOCATION when that map cannot represent it.  */
+/* How many line maps after the one holding the asm keyword are tried:
+   GCC starts a new map within a line once columns pass 128 or so, and
+   the insertion point may be a few such lines further on.  */
+#define MAPS_TRIED 64
+
+/* Returns LINE:COL encoded in MAP, or UNKNOWN_LOCATION when MAP cannot
+   express it; the result is checked to expand to FILE:LINE:COL.  */
 static location_t
-location_in_same_map (location_t near, int line, int col)
+location_in_map (const line_map_ordinary *map, const char *file, int line,
+		 int col)
 {
-  const line_map_ordinary *map
-    = linemap_check_ordinary (linemap_lookup (line_table, near));
   if (line < (int) ORDINARY_MAP_STARTING_LINE_NUMBER (map))
     return UNKNOWN_LOCATION;
   unsigned col_bits = map->m_column_and_range_bits - map->m_range_bits;
@@ -40,12 +43,33 @@ location_in_same_map (location_t near, int line, int col)
     return UNKNOWN_LOCATION;
   location_t loc
     = linemap_position_for_line_and_column (line_table, map, line, col);
-  expanded_location want = expand_location (near);
   expanded_location got = expand_location (loc);
-  if (!got.file || strcmp (got.file, want.file) != 0 || got.line != line
+  if (!got.file || strcmp (got.file, file) != 0 || got.line != line
       || got.column != col)
     return UNKNOWN_LOCATION;
   return loc;
+}
+
+/* Returns the location of LINE:COL in the file of NEAR, from the ordinary
+   map holding NEAR or one of the next ones, or UNKNOWN_LOCATION.  */
+static location_t
+location_near (location_t near, int line, int col)
+{
+  const line_map_ordinary *first
+    = linemap_check_ordinary (linemap_lookup (line_table, near));
+  const line_map_ordinary *base = LINEMAPS_ORDINARY_MAP_AT (line_table, 0);
+  unsigned used = LINEMAPS_ORDINARY_USED (line_table);
+  expanded_location want = expand_location (near);
+  for (unsigned i = first - base; i < used && i < (unsigned) (first - base)
+					       + MAPS_TRIED; i++)
+    {
+      location_t loc = location_in_map (LINEMAPS_ORDINARY_MAP_AT (line_table,
+								  i),
+					want.file, line, col);
+      if (loc != UNKNOWN_LOCATION)
+	return loc;
+    }
+  return UNKNOWN_LOCATION;
 }
 
 const char *
@@ -69,7 +93,7 @@ fixit_add_memory_clobber (rich_location *richloc, gasm *stmt)
   if (!asm_edit_compute (read_source_line, (void *) xloc.file, xloc.line,
 			 xloc.column, &shape, &edit))
     return edit.no_edit_reason;
-  location_t at = location_in_same_map (spelling, edit.line, edit.col);
+  location_t at = location_near (spelling, edit.line, edit.col);
   if (at == UNKNOWN_LOCATION)
     return "the insertion point has no representable location";
   richloc->add_fixit_insert_before (at, edit.text);

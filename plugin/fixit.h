@@ -8,8 +8,9 @@
    why no safe edit could be computed.  */
 const char *fixit_add_memory_clobber (rich_location *richloc, gasm *stmt);
 
-/* Returns the location where STMT's asm keyword is spelled, the same for
-   every inlined copy and every expansion of a macro holding it.  */
+/* Returns the location where STMT's asm keyword is spelled, at the same
+   place for every inlined copy and every expansion of a macro holding it
+   (compare places by their expanded file, line and column).  */
 location_t fixit_spelling_location (gimple *stmt);
 
 #endif

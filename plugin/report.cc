@@ -17,12 +17,16 @@
 struct reported
 {
   location_t where;
+  char *key;		/* its place, "FILE:LINE:COLUMN" */
   const char *insn;
   unsigned again;
   bool shown;		/* the warning was issued (not silenced by -w) */
 };
 
-typedef hash_map<int_hash<location_t, 0, 1>, unsigned> index_map;
+/* Keyed by "FILE:LINE:COLUMN" of the spelling location: two location_t
+   values can name the same place (GCC starts new line maps inside long
+   lines), and one value's pure location can differ from another's.  */
+typedef hash_map<nofree_string_hash, unsigned> index_map;
 
 /* Reported locations of this unit and their index in REPORTS: those
    reported with a nearby access, and those reported without (level 2).
@@ -32,11 +36,19 @@ typedef hash_map<int_hash<location_t, 0, 1>, unsigned> index_map;
 static index_map *with_access, *without_access;
 static vec<reported> reports;
 
-/* Counts the finding at WHERE again when MAP has it; true if so.  */
-static bool
-count_again (index_map *map, location_t where)
+/* Returns the key of the place WHERE, to be freed by the caller.  */
+static char *
+place_key (location_t where)
 {
-  unsigned *slot = map->get (where);
+  expanded_location x = expand_location (where);
+  return xasprintf ("%s:%d:%d", x.file ? x.file : "", x.line, x.column);
+}
+
+/* Counts the finding at KEY again when MAP has it; true if so.  */
+static bool
+count_again (index_map *map, const char *key)
+{
+  unsigned *slot = map->get (key);
   if (slot)
     reports[*slot].again++;
   return slot != NULL;
@@ -48,16 +60,20 @@ static bool
 remember (const struct finding *f)
 {
   location_t where = fixit_spelling_location (f->stmt);
+  char *key = place_key (where);
   if (!with_access)
     {
       with_access = new index_map;
       without_access = new index_map;
     }
-  if (count_again (with_access, where)
-      || (!f->access && count_again (without_access, where)))
-    return false;
-  reported r = { where, f->insn->display, 0, false };
-  (f->access ? with_access : without_access)->put (where, reports.length ());
+  if (count_again (with_access, key)
+      || (!f->access && count_again (without_access, key)))
+    {
+      free (key);
+      return false;
+    }
+  reported r = { where, key, f->insn->display, 0, false };
+  (f->access ? with_access : without_access)->put (key, reports.length ());
   reports.safe_push (r);
   return true;
 }
@@ -118,6 +134,8 @@ report_unit_end (void *, void *)
 	      "place%s of this translation unit",
 	      reports[i].insn, reports[i].again,
 	      reports[i].again == 1 ? "" : "s");
+  for (unsigned i = 0; i < reports.length (); i++)
+    free (reports[i].key);
   reports.release ();
   delete with_access;
   delete without_access;

@@ -33,3 +33,22 @@ void multi_line (unsigned long v)
 		);
   /* { dg-fixit 12 { : "memory"} .-2 } */
 }
+
+/* GCC starts new line maps within lines past column 128 or so: the edit
+   is still expressed, here and after such a line.  (Distinct stores keep
+   identical code folding from merging these functions with others.)  */
+void long_line (void)
+{
+  word = 41;                                                                                                                                                      asm volatile ("mfence" ::: "cc"); /* { dg-warning "executing 'mfence'" } */
+  /* { dg-fixit 194 {, "memory"} .-1 } */
+  /* { dg-message "note: the store" "" { target *-*-* } .-2 } */
+}
+
+void after_a_long_line (void)
+{
+  word = 42; /* { dg-message "note: the store" } */
+  asm volatile ("mfence" /* { dg-warning "executing 'mfence'" } */
+                                                                                                                                                                      
+                ::: "cc");
+  /* { dg-fixit 25 {, "memory"} .-1 } */
+}

@@ -60,10 +60,10 @@
 # slow-files.txt beside this script lists files left out (one compile of
 # them takes 10 s and more, or never ends at -O0).
 #
-# Cost with the defaults: about 650 CPU seconds, so about 5.5 minutes on
-# 2 idle cores (9.5 minutes measured on a machine shared with two kernel
-# builds); the summary gives the CPU time.  All 26,823 files at -O2: about
-# an hour.
+# Cost with the defaults: about 600-650 CPU seconds, so about 5.5 minutes
+# on 2 idle cores (measured from an empty WORK: 5.5 minutes, and 9.5
+# minutes on a machine shared with two kernel builds); the summary gives
+# the CPU time.  All 26,823 files at -O2: about an hour.
 #
 # Output: in $WORK/results/: results.tsv (level, file, verdict, the
 # asmclobber classes reported, wall ms, CPU ms, one line per compile pair)
