@@ -230,6 +230,12 @@ call_effect (gcall *call, struct stmt_effect *out)
   out->barrier = gimple_vdef (call) != NULL_TREE;
 }
 
+bool
+asm_volatile_p (gasm *stmt)
+{
+  return gimple_asm_volatile_p (stmt) || gimple_asm_nlabels (stmt) > 0;
+}
+
 /* Fills *OUT for an asm statement other than the one being checked.
    A volatile asm never moves across another, so only a memory clobber
    (or a basic asm, which GCC treats as one) or the operands of a
@@ -242,7 +248,7 @@ asm_effect (gasm *stmt, struct stmt_effect *out)
       out->barrier = true;
       return;
     }
-  if (gimple_asm_volatile_p (stmt) || gimple_asm_nlabels (stmt) > 0)
+  if (asm_volatile_p (stmt))
     return;
   for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
     if (asm_memory_operand_p (gimple_asm_output_op (stmt, i)))

@@ -16,6 +16,10 @@ struct stmt_effect
    per translation unit before access_effect_of.  */
 void access_kinds_init (void);
 
+/* True when the asm STMT is volatile: declared so, or an asm goto, which
+   is volatile even when GIMPLE does not say so (one with outputs).  */
+bool asm_volatile_p (gasm *stmt);
+
 /* Fills *OUT with the effect of STMT.  */
 void access_effect_of (gimple *stmt, struct stmt_effect *out);
 

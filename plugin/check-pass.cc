@@ -84,14 +84,12 @@ struct candidate
 };
 
 /* True when the asm STMT could need a "memory" clobber it lacks: a
-   volatile extended asm (asm goto is volatile even when GIMPLE does not
-   say so, with outputs) with a state-changing instruction, not suppressed
+   volatile extended asm with a state-changing instruction, not suppressed
    and, with main-file-only, written in the main file.  */
 static bool
 candidate_of (gasm *stmt, struct candidate *c)
 {
-  if (gimple_asm_input_p (stmt)
-      || !(gimple_asm_volatile_p (stmt) || gimple_asm_nlabels (stmt) > 0)
+  if (gimple_asm_input_p (stmt) || !asm_volatile_p (stmt)
       || has_memory_clobber (stmt))
     return false;
   template_scan (gimple_asm_string (stmt), &c->scan);

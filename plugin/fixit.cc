@@ -1,7 +1,7 @@
 /* Turning the source-text edit computed by asm-edit into a GCC fix-it.
    GIMPLE only knows the asm keyword's location; the edit's line and
-   column are mapped back to a location in the line maps near the keyword's, and checked
-   to expand to exactly that place.  */
+   column are mapped back to a location in the keyword's line map or one
+   of the next ones, and checked to expand to exactly that place.  */
 #include "gcc-compat.h"
 #include "basic-block.h"
 #include "tree-ssa-alias.h"
