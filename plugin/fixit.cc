@@ -50,22 +50,20 @@ location_in_map (const line_map_ordinary *map, const char *file, int line,
   return loc;
 }
 
-/* Returns the location of LINE:COL in the file of NEAR, from the ordinary
-   map holding NEAR or one of the next ones, or UNKNOWN_LOCATION.  */
+/* Returns the location of FILE:LINE:COL from the ordinary map holding
+   NEAR (a location in FILE) or one of the next ones, or UNKNOWN_LOCATION.  */
 static location_t
-location_near (location_t near, int line, int col)
+location_near (location_t near, const char *file, int line, int col)
 {
   const line_map_ordinary *first
     = linemap_check_ordinary (linemap_lookup (line_table, near));
-  const line_map_ordinary *base = LINEMAPS_ORDINARY_MAP_AT (line_table, 0);
-  unsigned used = LINEMAPS_ORDINARY_USED (line_table);
-  expanded_location want = expand_location (near);
-  for (unsigned i = first - base; i < used && i < (unsigned) (first - base)
-					       + MAPS_TRIED; i++)
+  unsigned begin = first - LINEMAPS_ORDINARY_MAP_AT (line_table, 0);
+  unsigned end = MIN (LINEMAPS_ORDINARY_USED (line_table), begin + MAPS_TRIED);
+  for (unsigned i = begin; i < end; i++)
     {
-      location_t loc = location_in_map (LINEMAPS_ORDINARY_MAP_AT (line_table,
-								  i),
-					want.file, line, col);
+      location_t loc
+	= location_in_map (LINEMAPS_ORDINARY_MAP_AT (line_table, i), file,
+			   line, col);
       if (loc != UNKNOWN_LOCATION)
 	return loc;
     }
@@ -93,7 +91,7 @@ fixit_add_memory_clobber (rich_location *richloc, gasm *stmt)
   if (!asm_edit_compute (read_source_line, (void *) xloc.file, xloc.line,
 			 xloc.column, &shape, &edit))
     return edit.no_edit_reason;
-  location_t at = location_near (spelling, edit.line, edit.col);
+  location_t at = location_near (spelling, xloc.file, edit.line, edit.col);
   if (at == UNKNOWN_LOCATION)
     return "the insertion point has no representable location";
   richloc->add_fixit_insert_before (at, edit.text);
