@@ -82,27 +82,14 @@
 # builds, plus ~35 s the first time (copy 2 s, configure, prepare); the
 # copy takes ~25 MB (directories and the few private files).
 #
-# Findings file format (results/findings.tsv, and $EXPECT), TAB separated:
-#   arch  level  file  line  function  instruction  class  [verdict]
-#   - arch: x86_64 or i386
-#   - level: 1 if reported at level 1, 2 if reported only at level 2
-#   - file, line: the warning's location, file relative to the kernel tree
-#     (for header code this is the header line, e.g. asm/desc.h:205)
-#   - function: the function the code was compiled into, i.e. the LAST
-#     "inlined from 'F'" of GCC's inlining context, or the function of the
-#     "In function 'F'" line when nothing was inlined. The header function
-#     holding the asm is already implied by file:line; the out-of-line caller
-#     is what differs between findings and what a verdict is about (the same
-#     lldt in native_set_ldt() can be a hazard in one caller and harmless in
-#     another). GCC clone suffixes (.constprop.0, .isra.0, .part.0, .cold)
-#     are removed. "<toplevel>" for diagnostics outside any function.
-#   - instruction: the text of "executing 'INSN'" in the message ("?" if none)
-#   - class: CLASS of the trailing "[asmclobber:CLASS]"
-#   - verdict ($EXPECT only): "hazard: <reason>" or "false-alarm: <reason>"
-#     ("TODO: ..." is accepted by UPDATE=1 but fails a normal run)
-#   Lines starting with '#' and blank lines are ignored. Identical findings
-#   from several objects (same static inline in several files) are listed
-#   once.
+# Findings file format (results/findings.tsv, and $EXPECT): as described in
+# testsuite/lib/findings.sh, with the arch (x86_64 or i386) as the scope.
+# For header code the location is the header line (asm/desc.h:205); the
+# function is the out-of-line caller the asm was inlined into, because
+# that is what a verdict is about (the same lldt in native_set_ldt() can be
+# a hazard in one caller and harmless in another).  Identical findings
+# from several objects (same static inline in several files) are listed
+# once.
 #
 # Exit status: 0 pass, 1 check failed, 2 setup/infrastructure error.
 set -euo pipefail
@@ -132,44 +119,13 @@ say()  { printf 'check-kernel: %s\n' "$*"; }
 die()  { printf 'check-kernel: ERROR: %s\n' "$*" >&2; exit 2; }
 step() { local t0=$1; shift; say "$* ($(( $(date +%s) - t0 )) s)"; }
 
-# Parse GCC stderr into findings: arch level file line function insn class
-parse_findings() {   # parse_findings ARCH LEVEL < stderr
-    sed -e "s/\xe2\x80[\x98\x99]/'/g" -e 's/\x1b\[[0-9;]*[mK]//g' |
-    awk -v arch="$1" -v level="$2" -v src="${SRC:-$WORK/src}/" -v obj="$WORK/out-$1/" '
-    function rel(p) {
-        if (index(p, src) == 1) p = substr(p, length(src) + 1)
-        else if (index(p, obj) == 1) p = substr(p, length(obj) + 1)
-        while (substr(p, 1, 2) == "./") p = substr(p, 3)
-        return p
-    }
-    function quoted(s, pre,   i, r) {   # text between pre and the next quote
-        i = index(s, pre); if (!i) return ""
-        r = substr(s, i + length(pre)); i = index(r, "'\''")
-        return i ? substr(r, 1, i - 1) : ""
-    }
-    function base(f) {   # drop GCC clone suffixes: foo.constprop.0 -> foo
-        while (match(f, /\.(constprop|isra|part|cold|localalias|lto_priv|clone|specialized)(\.[0-9]+)?$/))
-            f = substr(f, 1, RSTART - 1)
-        return f
-    }
-    /^In function '\''/               { fn = base(quoted($0, "In function '\''")); next }
-    /^[ \t]+inlined from '\''/        { fn = base(quoted($0, "inlined from '\''")); next }
-    /: In function '\''[^'\'']*'\'':$/ { fn = base(quoted($0, ": In function '\''")); next }
-    /: At top level:$/                { fn = "<toplevel>"; next }
-    /^[^ \t].*:[0-9]+:[0-9]+: warning: / && /\[asmclobber:[A-Za-z0-9_.+-]+\]( \[-W[^]]*\])?[ \t\r]*$/ {
-        n = index($0, ": warning: "); loc = substr($0, 1, n - 1)
-        # loc is FILE:LINE:COL, FILE may contain ":" in theory
-        c = loc; sub(/:[0-9]+$/, "", c); ln = c; sub(/^.*:/, "", ln); f = c; sub(/:[0-9]+$/, "", f)
-        cls = $0; sub(/^.*\[asmclobber:/, "", cls); sub(/\].*$/, "", cls)
-        ins = quoted($0, "executing '\''"); if (ins == "") ins = "?"
-        printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", arch, level, rel(f), ln, (fn == "" ? "<toplevel>" : fn), ins, cls
-    }'
-}
+# parse_findings, merge_levels, compare_expectations (the findings format)
+. "$here/../lib/findings.sh"
 
 # Parser self-test entry: check-kernel.sh --parse ARCH LEVEL < gcc-stderr
 # (SRC= the kernel tree prefix to strip, default $WORK/src).
 if [ "${1:-}" = --parse ]; then
-    parse_findings "$2" "$3"
+    parse_findings "$2" "$3" "" "${SRC:-$WORK/src}" "$WORK/out-$2"
     exit 0
 fi
 
@@ -511,8 +467,8 @@ for arch in $ARCHES; do
             printf '    %s\n' "${differ[@]:0:20}"
             failures=$((failures + 1))
         fi
-        parse_findings "$arch" "$lvl" < "$err" > "$RES/findings-$arch-$tag.raw"
-        nw=$(grep -c 'warning: .*\[asmclobber:' "$err" || true)
+        parse_findings "$arch" "$lvl" "" "$SRC" "$out" < "$err" > "$RES/findings-$arch-$tag.raw"
+        nw=$(count_warnings "$err")
         np=$(wc -l < "$RES/findings-$arch-$tag.raw")
         [ "$nw" = "$np" ] || { say "FAIL $arch level $lvl: $nw asmclobber warnings but $np parsed; see $err"; failures=$((failures + 1)); }
         step "$t0" "$arch: level $lvl build, $nw warnings, ${#missing[@]} failed, ${#differ[@]} differ"
@@ -521,21 +477,14 @@ done
 t_builds=$(( $(date +%s) - t_builds ))
 
 # ------------------------------------------------------ merge the levels
-# key = all fields but level; level = lowest level that reported it
 found=$RES/findings.tsv
-cat "$RES"/findings-*-L*.raw 2>/dev/null |
-awk -F"$TAB" -v OFS="$TAB" '
-    { k = $1 OFS $3 OFS $4 OFS $5 OFS $6 OFS $7
-      if (!(k in lv) || $2 + 0 < lv[k] + 0) lv[k] = $2 }
-    END { for (k in lv) { split(k, f, OFS); print f[1], lv[k], f[2], f[3], f[4], f[5], f[6] } }' |
-sort -t "$TAB" -k1,1 -k3,3 -k4,4n -k5,5 -k6,6 -k7,7 -k2,2n > "$found"
+merge_levels "$RES"/findings-*-L*.raw > "$found"
 if [ -n "$(echo $LEVELS | tr -d ' 1')" ] && [[ " $LEVELS " == *" 1 "* ]]; then
     # a level-1 finding must still be reported at higher levels
     for lvl in $LEVELS; do
         [ "$lvl" = 1 ] && continue
         for arch in $ARCHES; do
-            lost=$(comm -23 <(cut -f1,3- "$RES/findings-$arch-L1.raw" | sort -u) \
-                            <(cut -f1,3- "$RES/findings-$arch-L$lvl.raw" | sort -u))
+            lost=$(lost_findings "$RES/findings-$arch-L1.raw" "$RES/findings-$arch-L$lvl.raw")
             [ -z "$lost" ] && continue
             say "FAIL $arch: findings reported at level 1 but not at level $lvl:"
             printf '%s\n' "$lost" | sed 's/^/    /'
@@ -545,83 +494,16 @@ if [ -n "$(echo $LEVELS | tr -d ' 1')" ] && [[ " $LEVELS " == *" 1 "* ]]; then
 fi
 
 # ------------------------------------------------ compare with expectations
-exp_norm=$RES/expected.tsv      # key TAB verdict, comments dropped
-if [ -f "$EXPECT" ]; then
-    awk -F"$TAB" -v OFS="$TAB" '
-        /^[ \t]*(#|$)/ { next }
-        NF < 8 { printf "%s:%d: expected 8 TAB-separated fields, got %d\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; next }
-        { v = $8; for (i = 9; i <= NF; i++) v = v OFS $i; print $1, $2, $3, $4, $5, $6, $7, v }
-        END { exit bad }' "$EXPECT" > "$exp_norm" || die "malformed $EXPECT"
-else
-    : > "$exp_norm"
-fi
 # Only the arches built in this run are compared (ARCHES=i386 for a quick
 # run); UPDATE=1 keeps the entries of the other arches unchanged.
-mv "$exp_norm" "$RES/expected-all.tsv"
-awk -F"$TAB" -v arches=" $ARCHES " 'index(arches, " " $1 " ")' "$RES/expected-all.tsv" > "$exp_norm"
-awk -F"$TAB" -v arches=" $ARCHES " '!index(arches, " " $1 " ")' "$RES/expected-all.tsv" > "$RES/expected-other.tsv"
-cut -f1-7 "$exp_norm" | sort > "$RES/expected.keys"
-sort "$found" > "$RES/found.keys"
-dups=$(uniq -d "$RES/expected.keys")
-[ -z "$dups" ] || die "duplicate entries in $EXPECT: $dups"
-comm -13 "$RES/expected.keys" "$RES/found.keys" > "$RES/new.tsv"
-comm -23 "$RES/expected.keys" "$RES/found.keys" > "$RES/vanished.tsv"
-n_new=$(wc -l < "$RES/new.tsv"); n_gone=$(wc -l < "$RES/vanished.tsv")
-
-# A "changed" finding is a vanished and a new one with the same
-# arch/file/function/insn/class (line or level moved).
-show_diff() {
-    awk -F"$TAB" -v OFS="$TAB" '
-        FILENAME == ARGV[1] { k = $1 OFS $3 OFS $5 OFS $6 OFS $7; old[k] = old[k] $0 "\n"; next }
-        { k = $1 OFS $3 OFS $5 OFS $6 OFS $7
-          if (k in old && old[k] != "") {
-              o = old[k]; i = index(o, "\n"); one = substr(o, 1, i - 1); old[k] = substr(o, i + 1)
-              ch = ch "  ~ changed:  " one "\n" "          to: " $0 "\n"
-          } else nw = nw "  + new:      " $0 "\n" }
-        END { printf "%s%s", ch, nw
-              for (k in old) { n = split(old[k], l, "\n"); for (i = 1; i < n; i++) print "  - vanished: " l[i] | "sort" } }
-    ' "$RES/vanished.tsv" "$RES/new.tsv"
-}
-
-n_todo=0
-if [ "$UPDATE" = 1 ]; then
-    tmp=$(mktemp "$EXPECT.XXXXXX")
-    {
-        if [ -f "$EXPECT" ] && grep -q '^#' "$EXPECT"; then
-            awk '/^#/ { print; next } { exit }' "$EXPECT" | grep -v '^# kernel-version:' || true
-        else
-            echo "# asmclobber findings on Linux defconfig builds, checked by check-kernel.sh."
-            echo "# arch<TAB>level<TAB>file<TAB>line<TAB>function<TAB>instruction<TAB>class<TAB>verdict"
-            echo "# verdict: \"hazard: <reason>\" or \"false-alarm: <reason>\""
-        fi
-        echo "# kernel-version: $kver"
-        awk -F"$TAB" -v OFS="$TAB" '
-            FILENAME == ARGV[1] { k = $1 OFS $2 OFS $3 OFS $4 OFS $5 OFS $6 OFS $7; v[k] = $8
-                        m = $1 OFS $3 OFS $5 OFS $6 OFS $7; moved[m] = $8; next }
-            { k = $0; m = $1 OFS $3 OFS $5 OFS $6 OFS $7
-              if (k in v) print k, v[k]
-              else if (m in moved) { print k, moved[m]; printf "check-kernel: carried verdict to moved finding: %s\n", k > "/dev/stderr" }
-              else print k, "TODO: review" }' "$exp_norm" "$found"
-        cat "$RES/expected-other.tsv"
-    } > "$tmp"
-    mv "$tmp" "$EXPECT"
-    n_todo=$(grep -c $'\tTODO' "$EXPECT" || true)
-    say "UPDATE=1: wrote $(wc -l < "$found") findings to $EXPECT ($n_new new, $n_gone removed, $n_todo need a verdict)"
-else
-    if [ "$n_new" -gt 0 ] || [ "$n_gone" -gt 0 ]; then
-        say "FAIL findings differ from $EXPECT ($n_new not expected, $n_gone no longer found):"
-        show_diff
-        ev=$(sed -n 's/^# kernel-version: *//p' "$EXPECT" | head -n1)
-        [ -n "$ev" ] && [ "$ev" != "$kver" ] && say "note: $EXPECT was written for kernel $ev, this is $kver (line numbers move between versions)"
-        say "review, then regenerate with UPDATE=1 and fill in the TODO verdicts"
-        failures=$((failures + 1))
-    fi
-    n_todo=$(awk -F"$TAB" '$8 !~ /^(hazard|false-alarm): ./' "$exp_norm" | wc -l)
-    if [ "$n_todo" -gt 0 ]; then
-        say "FAIL $n_todo expectations without a verdict (\"hazard: ...\" or \"false-alarm: ...\"):"
-        awk -F"$TAB" '$8 !~ /^(hazard|false-alarm): ./ { print "    " $0 }' "$exp_norm"
-        failures=$((failures + 1))
-    fi
+exp_header='# asmclobber findings on Linux defconfig builds, checked by check-kernel.sh.
+# arch<TAB>level<TAB>file<TAB>line<TAB>function<TAB>instruction<TAB>class<TAB>verdict
+# verdict: "hazard: <reason>", "latent: <reason>" or "false-alarm: <reason>"'
+ev=$(sed -n 's/^# kernel-version: *//p' "$EXPECT" 2>/dev/null | head -n1)
+compare_expectations "$EXPECT" "$found" "$RES" "$ARCHES" "$exp_header" "# kernel-version: $kver"
+exp_norm=$RES/expected.tsv
+if [ "$UPDATE" = 0 ] && [ $((n_new + n_gone)) -gt 0 ] && [ -n "$ev" ] && [ "$ev" != "$kver" ]; then
+    say "note: $EXPECT was written for kernel $ev, this is $kver (line numbers move between versions)"
 fi
 
 [ "$INTEGRATION" = 0 ] || kernel_integration
@@ -629,9 +511,10 @@ fi
 # ----------------------------------------------------------------- summary
 n_l1=$(awk -F"$TAB" '$2 == 1' "$found" | wc -l)
 n_all=$(wc -l < "$found")
-n_haz=$(awk -F"$TAB" '$8 ~ /^hazard:/' "$exp_norm" | wc -l)
-n_fa=$(awk -F"$TAB" '$8 ~ /^false-alarm:/' "$exp_norm" | wc -l)
+n_haz=$(verdict_count "$exp_norm" hazard)
+n_lat=$(verdict_count "$exp_norm" latent)
+n_fa=$(verdict_count "$exp_norm" false-alarm)
 objs=""; for arch in $ARCHES; do objs="$objs${objs:+ }$arch=${nobj[$arch]}"; done
 status=PASS; [ "$failures" -eq 0 ] || status=FAIL
-say "$status: kernel $kver, objects $objs, findings $n_all (level 1: $n_l1, level 2 only: $((n_all - n_l1))), expected: $n_haz hazard / $n_fa false-alarm, new $n_new, vanished $n_gone, failed checks $failures, builds ${t_builds}s, total $(( $(date +%s) - t_start ))s; results in $RES"
+say "$status: kernel $kver, objects $objs, findings $n_all (level 1: $n_l1, level 2 only: $((n_all - n_l1))), expected: $n_haz hazard / $n_lat latent / $n_fa false-alarm, new $n_new, vanished $n_gone, failed checks $failures, builds ${t_builds}s, total $(( $(date +%s) - t_start ))s; results in $RES"
 [ "$failures" -eq 0 ]

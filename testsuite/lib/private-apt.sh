@@ -1,0 +1,100 @@
+# private-apt.sh - a private apt configuration under a work directory,
+# sourced by the long checks that fetch Debian packages or source packages.
+#
+# The system's apt state (/etc/apt, /var/lib/apt/lists, /var/cache/apt) is
+# never touched.  The entries are derived from the machine's own apt
+# configuration: the URIs and Signed-By of its deb822 sources files (and
+# one-line sources.list entries), so no mirror host name is written into
+# the repository.
+#
+#   private_apt_init DIR TYPES SUITES...
+#       writes DIR/apt.conf and DIR/sources.list with one entry per
+#       archive URI of the machine (security archives get SUITE-security)
+#       for each SUITE, of TYPES ("deb", "deb-src" or "deb deb-src"), and
+#       runs apt-get update against it.  Sets PRIVATE_APT_CONFIG.
+#   papt_get ARGS...
+#       apt-get with that configuration (in the current directory).
+#   papt_source PKG VERSION DIR
+#       downloads version VERSION of source package PKG into DIR, checks
+#       each file's SHA256 against the signed index and unpacks it with
+#       dpkg-source -x into DIR/PKG.
+
+# Prints "URI SIGNED-BY" for each archive the machine's apt sources name.
+machine_archive_uris() {
+    local f
+    for f in /etc/apt/sources.list.d/*.sources; do
+        [ -f "$f" ] || continue
+        awk '
+            function flush() { if (uris != "") { n = split(uris, u, " "); for (i = 1; i <= n; i++) print u[i], (key == "" ? "-" : key) } uris = ""; key = "" }
+            /^[ \t]*$/ { flush(); next }
+            /^URIs:/ { uris = $0; sub(/^URIs:[ \t]*/, "", uris) }
+            /^Signed-By:/ { key = $2 }
+            END { flush() }' "$f"
+    done
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [ -f "$f" ] || continue
+        awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i !~ /^\[/) { print $i, "-"; break } }' "$f"
+    done
+}
+
+private_apt_init() {   # private_apt_init DIR TYPES SUITES...
+    local dir=$1 types=$2 uri key suite t line; shift 2
+    mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial" "$dir/etc/preferences.d"
+    : > "$dir/sources.list"
+    while read -r uri key; do
+        for suite in "$@"; do
+            case $uri in
+                *-security*) suite=$suite-security;;
+            esac
+            for t in $types; do
+                line="$t"
+                [ "$key" != - ] && line="$line [signed-by=$key]"
+                echo "$line $uri $suite main" >> "$dir/sources.list"
+            done
+        done
+    done < <(machine_archive_uris | sort -u)
+    # one entry per line, duplicates (one security archive for several suites) dropped
+    sort -u -o "$dir/sources.list" "$dir/sources.list"
+    [ -s "$dir/sources.list" ] || { echo "private-apt: no archive URIs in the machine's apt sources" >&2; return 1; }
+    cat > "$dir/apt.conf" <<CONF
+Dir::Etc::SourceList "$dir/sources.list";
+Dir::Etc::SourceParts "-";
+Dir::Etc::Preferences "$dir/etc/preferences";
+Dir::Etc::PreferencesParts "$dir/etc/preferences.d";
+Dir::State::Lists "$dir/lists";
+Dir::Cache "$dir/cache";
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+APT::Get::AllowUnauthenticated "false";
+Acquire::Languages "none";
+CONF
+    PRIVATE_APT_CONFIG=$dir/apt.conf
+    papt_get update
+}
+
+papt_get() {   # papt_get ARGS...: apt-get with the private configuration
+    APT_CONFIG=$PRIVATE_APT_CONFIG apt-get -o Debug::NoLocking=1 "$@"
+}
+
+# apt quotes '+' in the URIs it fetches as %2b, which some Debian mirror
+# proxies answer with 404 (seen for xen, ipxe, memtest86+); the files are
+# fetched here with the '+' kept, and checked against the hashes of the
+# signed Sources index that apt-get --print-uris prints.
+papt_source() {   # papt_source PKG VERSION DIR
+    local pkg=$1 version=$2 dir=$3 uri name size hash dsc=""
+    mkdir -p "$dir"
+    while read -r uri name size hash; do
+        uri=${uri#\'}; uri=${uri%\'}
+        uri=${uri//%2b/+}; uri=${uri//%2B/+}
+        curl -fsS --retry 3 -o "$dir/$name" "$uri" || { echo "private-apt: cannot fetch $uri" >&2; return 1; }
+        case $hash in
+            SHA256:*) echo "${hash#SHA256:}  $dir/$name" | sha256sum -c --quiet - >&2 ||
+                          { echo "private-apt: $name does not match the index's SHA256" >&2; return 1; };;
+            *) echo "private-apt: no SHA256 for $name in the index" >&2; return 1;;
+        esac
+        case $name in *.dsc) dsc=$name;; esac
+    done < <(cd "$dir" && papt_get source --print-uris "$pkg=$version" 2>/dev/null | grep "^'")
+    [ -n "$dsc" ] || { echo "private-apt: no source package $pkg version $version in the index" >&2; return 1; }
+    rm -rf "${dir:?}/$pkg"
+    (cd "$dir" && dpkg-source --no-check -x "$dsc" "$pkg") >&2
+}
