@@ -267,6 +267,9 @@ access_effect_of (gimple *stmt, struct stmt_effect *out)
   switch (gimple_code (stmt))
     {
     case GIMPLE_ASSIGN:
+      /* An end-of-scope marker (x ={v} {CLOBBER}) accesses nothing.  */
+      if (gimple_clobber_p (stmt))
+	break;
       if (gimple_store_p (stmt))
 	out->stores = ref_kinds (gimple_assign_lhs (stmt), true);
       if (gimple_assign_load_p (stmt))

@@ -14,6 +14,7 @@
 #include "options.h"
 #include "template-scan.h"
 #include "access-kinds.h"
+#include "dependence.h"
 #include "ordering.h"
 #include "suppress.h"
 #include "fixit.h"
@@ -34,10 +35,12 @@ has_memory_clobber (gasm *stmt)
 }
 
 /* For wrmsr: the class of the write, from the asm's "c" input (%ecx holds
-   the MSR number); SEG receives the segment bits it affects.  */
+   the MSR number); SEG receives the segment bits it affects, *KNOWN
+   whether the MSR number is a compile-time constant.  */
 static enum insn_class
-msr_write_class (gasm *stmt, unsigned *seg)
+msr_write_class (gasm *stmt, unsigned *seg, bool *known)
 {
+  *known = false;
   for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
     {
       tree op = gimple_asm_input_op (stmt, i);
@@ -46,18 +49,26 @@ msr_write_class (gasm *stmt, unsigned *seg)
       if (strcmp (constraint, "c") != 0)
 	continue;
       tree val = TREE_VALUE (op);
-      bool known = TREE_CODE (val) == INTEGER_CST && tree_fits_uhwi_p (val);
-      return insn_msr_class (known, known ? tree_to_uhwi (val) : 0, seg);
+      *known = TREE_CODE (val) == INTEGER_CST && tree_fits_uhwi_p (val);
+      return insn_msr_class (*known, *known ? tree_to_uhwi (val) : 0, seg);
     }
   return insn_msr_class (false, 0, seg);
 }
 
-/* The class of INSN in STMT and, in *SEG, its segment bits.  */
+/* The class of INSN in STMT and, in *SEG, its segment bits; *MSR_UNKNOWN
+   tells a wrmsr whose MSR number is not a compile-time constant.  */
 static enum insn_class
-class_in_asm (const struct insn_info *insn, gasm *stmt, unsigned *seg)
+class_in_asm (const struct insn_info *insn, gasm *stmt, unsigned *seg,
+	      bool *msr_unknown)
 {
+  *msr_unknown = false;
   if (insn->flags & IF_MSR)
-    return msr_write_class (stmt, seg);
+    {
+      bool known;
+      enum insn_class cls = msr_write_class (stmt, seg, &known);
+      *msr_unknown = !known;
+      return cls;
+    }
   *seg = insn->seg;
   return insn->cls;
 }
@@ -76,91 +87,194 @@ in_main_file_p (gimple *stmt)
   return x.file && main_file && strcmp (x.file, main_file) == 0;
 }
 
-/* One asm to check and its instructions, as found by the template scan.  */
+/* One instruction of an asm to check, with its class in that asm.  */
+struct checked_insn
+{
+  const struct insn_info *insn;
+  enum insn_class cls;
+  unsigned seg;			/* segment bits, for IC_SEGMENT_BASE */
+  bool msr_unknown;		/* a wrmsr to an MSR not known here */
+};
+
+/* One asm to check and its enabled instructions, in template order.  */
 struct candidate
 {
   gasm *stmt;
-  struct template_scan scan;
+  struct checked_insn insns[TEMPLATE_MAX_INSNS];
+  unsigned ninsns;
 };
 
+/* Fills C's instructions from the template scan SCAN: those whose class
+   in this asm is not ignored.  */
+static void
+classify_insns (const struct template_scan *scan, struct candidate *c)
+{
+  c->ninsns = 0;
+  for (unsigned i = 0; i < scan->ninsns; i++)
+    {
+      struct checked_insn *ci = &c->insns[c->ninsns];
+      ci->insn = scan->insns[i];
+      ci->cls = class_in_asm (ci->insn, c->stmt, &ci->seg, &ci->msr_unknown);
+      if (options_insn_enabled (ci->insn, ci->cls))
+	c->ninsns++;
+    }
+}
+
 /* True when the asm STMT could need a "memory" clobber it lacks: a
-   volatile extended asm with a state-changing instruction, not suppressed
-   and, with main-file-only, written in the main file.  */
+   volatile extended asm with a state-changing instruction whose class is
+   not ignored, not suppressed and, with main-file-only, written in the
+   main file.  */
 static bool
 candidate_of (gasm *stmt, struct candidate *c)
 {
   if (gimple_asm_input_p (stmt) || !asm_volatile_p (stmt)
       || has_memory_clobber (stmt))
     return false;
-  template_scan (gimple_asm_string (stmt), &c->scan);
-  if (c->scan.ninsns == 0 || c->scan.ignore_marker
+  struct template_scan scan;
+  template_scan (gimple_asm_string (stmt), &scan);
+  if (scan.ninsns == 0 || scan.ignore_marker
       || suppress_by_attribute_p (stmt))
     return false;
   if (asmclobber_options.main_file_only && !in_main_file_p (stmt))
     return false;
   c->stmt = stmt;
-  return true;
+  classify_insns (&scan, c);
+  return c->ninsns > 0;
 }
 
-/* Looks among the nearest accesses WITNESS (one per kind) for one of the
-   kinds KINDS that the asm's own operands do not order; fills F.  */
-static bool
-find_access (gimple *const *witness, unsigned kinds, bool before,
-	     struct finding *f)
-{
-  for (int k = 0; k < AK_NKINDS; k++)
-    if ((kinds & (1u << k)) && witness[k]
-	&& !access_ordered_by_operands (witness[k], f->stmt))
-      {
-	f->access = witness[k];
-	f->kind = 1u << k;
-	f->access_before = before;
-	return true;
-      }
-  return false;
-}
-
-/* The relevant AK_* bits of class CLS in one direction (BEFORE or after),
-   narrowed to the segments SEG for segment-base instructions.  */
+/* The relevant AK_* bits of instruction CI in one direction (BEFORE or
+   after): its class's, narrowed to the segments it affects for
+   segment-base instructions, and to the side that matters for those that
+   have one.  */
 static unsigned
-relevant_kinds (enum insn_class cls, bool before, unsigned seg)
+relevant_kinds (const struct checked_insn *ci, bool before)
 {
-  const struct insn_class_info *info = insn_class_info_of (cls);
+  const struct insn_class_info *info = insn_class_info_of (ci->cls);
   unsigned kinds = before ? info->before : info->after;
-  if (cls == IC_SEGMENT_BASE)
-    kinds &= seg;
+  if (ci->cls == IC_SEGMENT_BASE)
+    kinds &= ci->seg;
+  if (ci->insn->flags & (before ? IF_ONLY_AFTER : IF_ONLY_BEFORE))
+    kinds = 0;
   return kinds;
 }
 
-/* Decides about candidate C with its nearby accesses N: fills F and
-   returns true when it is to be reported at the current level.  */
+/* The AK_* bits that matter to some instruction of candidate C, before
+   and after it.  */
+static void
+candidate_kinds (const struct candidate *c, unsigned *before, unsigned *after)
+{
+  *before = *after = 0;
+  for (unsigned i = 0; i < c->ninsns; i++)
+    {
+      const struct checked_insn *ci = &c->insns[i];
+      *before |= relevant_kinds (ci, true);
+      *after |= relevant_kinds (ci, false);
+    }
+}
+
+/* True when access A may move across the asm only if GCC changes what
+   it does today: a volatile access, or one ordered only by an
+   out-of-line call (level 2).  */
+static bool
+latent_p (const struct reaching_access *a)
+{
+  return a->volatile_p || a->via_call;
+}
+
+/* The witness rank of access A for the KINDS that matter (lower is
+   better): a plain access before a volatile one, and that before one
+   ordered by a call; one with a place before one without; an access of a
+   kind-specific kind (descriptor, page table, segment) before one that is
+   only "memory"; a store before a load.  */
+static unsigned
+witness_rank (const struct reaching_access *a, unsigned kinds)
+{
+  unsigned rank = 0;
+  if (a->via_call)
+    rank += 16;
+  if (a->volatile_p)
+    rank += 8;
+  if (LOCATION_LOCUS (gimple_location (a->stmt)) == UNKNOWN_LOCATION)
+    rank += 4;
+  if (!((a->loads | a->stores) & kinds & ~AK_MEMORY))
+    rank += 2;
+  if (!(a->stores & kinds))
+    rank += 1;
+  return rank;
+}
+
+/* Looks through ACCESSES (one direction, nearest first) for those of the
+   KINDS that matter: counts the level-1 ones into *NPLAIN and keeps the best
+   witness in F (comparing with the one F has) by witness_rank.  */
+static void
+rank_accesses (const vec<reaching_access> &accesses, unsigned kinds,
+	       bool before, struct finding *f, unsigned *best_rank,
+	       unsigned *nplain)
+{
+  for (unsigned i = 0; i < accesses.length (); i++)
+    {
+      const struct reaching_access *a = &accesses[i];
+      unsigned match = (a->loads | a->stores) & kinds;
+      if (!match)
+	continue;
+      if (!latent_p (a))
+	++*nplain;
+      unsigned rank = witness_rank (a, kinds);
+      if (f->access && rank >= *best_rank)
+	continue;
+      *best_rank = rank;
+      f->access = a->stmt;
+      f->access_before = before;
+      f->latent = latent_p (a);
+      f->volatile_p = a->volatile_p;
+      f->via_call = a->via_call;
+      /* The kind named in the message: the most specific one.  */
+      unsigned named = match & ~AK_MEMORY ? match & ~AK_MEMORY : match;
+      f->kind = named & -named;
+    }
+}
+
+/* Decides about candidate C with its movable accesses N: fills F and
+   returns true when it is to be reported at the current level.  Level 1:
+   a plain access of a kind the instruction's class depends on may move;
+   level 2 also a latent one (kept in place only by GCC's handling of
+   volatile, or by an out-of-line call), and every candidate.  The first
+   instruction with a plain access wins, else the first with a latent
+   one, else the first.  */
 static bool
 judge (const struct candidate *c, const struct nearby_accesses *n,
        struct finding *f)
 {
   memset (f, 0, sizeof *f);
   f->stmt = c->stmt;
-  for (unsigned i = 0; i < c->scan.ninsns; i++)
+  struct finding latent = *f;
+  for (unsigned i = 0; i < c->ninsns; i++)
     {
-      const struct insn_info *insn = c->scan.insns[i];
-      unsigned seg;
-      enum insn_class cls = class_in_asm (insn, c->stmt, &seg);
-      if (!options_insn_enabled (insn, cls))
-	continue;
-      if (!f->insn)
+      const struct checked_insn *ci = &c->insns[i];
+      struct finding g;
+      memset (&g, 0, sizeof g);
+      g.stmt = c->stmt;
+      g.insn = ci->insn;
+      g.cls = ci->cls;
+      g.msr_unknown = ci->msr_unknown;
+      unsigned best = 0, nplain = 0;
+      rank_accesses (n->before, relevant_kinds (ci, true), true, &g, &best,
+		     &nplain);
+      rank_accesses (n->after, relevant_kinds (ci, false), false, &g, &best,
+		     &nplain);
+      if (g.access && !g.latent)
 	{
-	  f->insn = insn;
-	  f->cls = cls;
-	}
-      if (find_access (n->before, relevant_kinds (cls, true, seg), true, f)
-	  || find_access (n->after, relevant_kinds (cls, false, seg), false,
-			  f))
-	{
-	  f->insn = insn;
-	  f->cls = cls;
+	  g.others = nplain - 1;
+	  *f = g;
 	  return true;
 	}
+      if (!f->insn)
+	*f = g;
+      if (g.access && !latent.access)
+	latent = g;
     }
+  if (latent.access)
+    *f = latent;
   return f->insn && asmclobber_options.level >= LEVEL_ALL;
 }
 
@@ -182,19 +296,23 @@ check_function (function *fun)
   if (candidates.is_empty ())
     return 0;
 
-  auto_vec<gasm *> asms (candidates.length ());
-  for (unsigned i = 0; i < candidates.length (); i++)
-    asms.quick_push (candidates[i].stmt);
-  struct nearby_accesses *nearby
-    = XCNEWVEC (struct nearby_accesses, candidates.length ());
-  ordering_compute (asms, nearby);
+  dependence_begin ();
   for (unsigned i = 0; i < candidates.length (); i++)
     {
+      struct asm_dependences deps;
+      struct nearby_accesses nearby;
       struct finding f;
-      if (judge (&candidates[i], &nearby[i], &f))
+      unsigned before, after;
+      candidate_kinds (&candidates[i], &before, &after);
+      if (before | after)
+	{
+	  dependence_compute (candidates[i].stmt, &deps);
+	  ordering_collect (candidates[i].stmt, &deps, before, after, &nearby);
+	}
+      if (judge (&candidates[i], &nearby, &f))
 	report_finding (&f);
     }
-  XDELETEVEC (nearby);
+  dependence_end ();
   return 0;
 }
 

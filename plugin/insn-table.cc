@@ -11,8 +11,10 @@ static const struct insn_class_info class_info[IC_COUNT] = {
      instruction makes the CPU read it; later accesses are not affected.  */
   { "descriptor", AK_DESC_STORE, 0 },
   { "tlb", AK_PT_STORE, 0 },
-  /* These change what every access (or every %gs:/%fs: access) means.  */
-  { "control-register", NEAR_ANY, NEAR_ANY },
+  /* These change what every access (or every %gs:/%fs: access) means; a
+     write to %cr3 or %cr4 also makes the CPU walk the page tables again,
+     so a page-table store before it is the access that matters most.  */
+  { "control-register", NEAR_ANY | AK_PT_STORE, NEAR_ANY },
   { "segment-base", AK_SEG_GS | AK_SEG_FS, AK_SEG_GS | AK_SEG_FS },
   { "user-access", NEAR_ANY, NEAR_ANY },
   { "pkru", NEAR_ANY, NEAR_ANY },
@@ -44,9 +46,11 @@ static const struct insn_info mnemonics[] = {
   { "stac", "stac", IC_USER_ACCESS, 0, 0 },
   { "clac", "clac", IC_USER_ACCESS, 0, 0 },
   { "wrpkru", "wrpkru", IC_PKRU, 0, 0 },
-  { "cli", "cli", IC_INTERRUPT, 0, 0 },
-  { "sti", "sti", IC_INTERRUPT, 0, 0 },
-  { "popf", "popf", IC_INTERRUPT, 0, IF_SUFFIX },
+  /* cli disables interrupts; sti enables them, and popf restores the
+     interrupt flag that local_irq_save() saved, enabling them again.  */
+  { "cli", "cli", IC_INTERRUPT, 0, IF_ONLY_AFTER },
+  { "sti", "sti", IC_INTERRUPT, 0, IF_ONLY_BEFORE },
+  { "popf", "popf", IC_INTERRUPT, 0, IF_SUFFIX | IF_ONLY_BEFORE },
   { "mfence", "mfence", IC_FENCE, 0, 0 },
   { "lfence", "lfence", IC_FENCE, 0, 0 },
   { "sfence", "sfence", IC_FENCE, 0, 0 },

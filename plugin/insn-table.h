@@ -29,8 +29,7 @@ enum access_kind
   AK_SEG_FS = 1u << 1,		/* load or store through %fs: (__seg_fs) */
   AK_DESC_STORE = 1u << 2,	/* store to descriptor-table memory */
   AK_PT_STORE = 1u << 3,	/* store to page-table memory */
-  AK_MEMORY = 1u << 4,		/* any access to memory other code can see */
-  AK_NKINDS = 5
+  AK_MEMORY = 1u << 4		/* any access to memory other code can see */
 };
 
 /* How an instruction of a class conflicts with nearby accesses.  */
@@ -45,7 +44,14 @@ enum insn_flags
 {
   IF_SUFFIX = 1u << 0,		/* takes an AT&T size suffix b/w/l/q */
   IF_MSR = 1u << 1,		/* wrmsr: the class depends on %ecx */
-  IF_DEST_OPERAND = 1u << 2	/* mov/pop: only with a special destination */
+  IF_DEST_OPERAND = 1u << 2,	/* mov/pop: only with a special destination */
+  /* Which side of the instruction its class's accesses matter on, when
+     only one does: an instruction that enables interrupts lets a handler
+     run after it, so only accesses before it must not sink below it (one
+     rising above it moves into the protected region); one that disables
+     them, the mirror image.  */
+  IF_ONLY_BEFORE = 1u << 3,
+  IF_ONLY_AFTER = 1u << 4
 };
 
 /* One instruction (or one special-register destination of mov/pop).  */

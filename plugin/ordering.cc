@@ -1,10 +1,12 @@
-/* Finding, for each asm, the nearest accesses of each kind that reach it
-   with no barrier in between, in time linear in the function's size.
-   Forward problem: an access reaches a point from before when a path from
-   the access to the point crosses no barrier; the backward problem is the
-   mirror image.  A block's state per kind is one witness access or NULL;
-   states only go from NULL to a witness, so the iteration ends after at
-   most AK_NKINDS changes per block.  */
+/* Collecting, for one asm, the accesses that reach it with no compiler
+   barrier between: a walk over the statements before it (backwards,
+   through its block and then its predecessors, breadth first) and after
+   it (forwards, through its successors), each path ending at a barrier.
+   A loop brings the asm's own block back: coming to it again from its
+   end (backwards) or start (forwards), the walk covers the part on the
+   other side of the asm.  When the walk in the asm's own block ends at an
+   out-of-line call, a second walk starts past the call: what it finds is
+   ordered only by that call.  */
 #include "gcc-compat.h"
 #include "basic-block.h"
 #include "function.h"
@@ -14,169 +16,161 @@
 #include "gimple-iterator.h"
 #include "sbitmap.h"
 #include "access-kinds.h"
+#include "dependence.h"
 #include "ordering.h"
 
-/* One basic block's summary and dataflow state.  */
-struct block_flow
+/* The state of one walk.  */
+struct walk
 {
-  gimple *first[AK_NKINDS];	/* first access before any barrier */
-  gimple *last[AK_NKINDS];	/* last access after every barrier */
-  bool barrier;			/* the block has a barrier */
-  gimple *in[AK_NKINDS];	/* reaching the block's start from before */
-  gimple *out[AK_NKINDS];	/* reaching the block's end from after */
+  gasm *asm_stmt;
+  bool forward;			/* after the asm (true) or before */
+  unsigned kinds;		/* the AK_* bits collected */
+  hash_set<gimple *> *tied;	/* accesses that cannot move */
+  vec<reaching_access> *out;
+  unsigned visits;		/* statements looked at so far */
+  gimple *via_call;		/* the call this walk started past, or NULL */
+  gimple *barrier;		/* the barrier that ended the last block walk */
 };
 
-/* Updates the running witnesses STATE across STMT.  */
-static void
-apply_effect (gimple *stmt, gimple **state)
+/* True when the walk W has collected or looked at all it may.  */
+static bool
+walk_full (const struct walk *w)
+{
+  return w->out->length () >= ORDERING_LIMIT || w->visits >= ORDERING_VISITS;
+}
+
+/* Looks at STMT: false when it is a barrier (the path ends); records it
+   when it is an access that may move.  */
+static bool
+visit (struct walk *w, gimple *stmt)
 {
   struct stmt_effect e;
+  w->visits++;
   access_effect_of (stmt, &e);
   if (e.barrier)
-    memset (state, 0, AK_NKINDS * sizeof *state);
-  unsigned kinds = e.loads | e.stores;
-  for (int k = 0; k < AK_NKINDS; k++)
-    if (kinds & (1u << k))
-      state[k] = stmt;
-}
-
-/* Fills the summary fields of F for block BB.  */
-static void
-summarize_block (basic_block bb, struct block_flow *f)
-{
-  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-       gsi_next (&gsi))
     {
-      gimple *stmt = gsi_stmt (gsi);
-      struct stmt_effect e;
-      access_effect_of (stmt, &e);
-      if (e.barrier)
-	{
-	  f->barrier = true;
-	  memset (f->last, 0, sizeof f->last);
-	}
-      unsigned kinds = e.loads | e.stores;
-      for (int k = 0; k < AK_NKINDS; k++)
-	if (kinds & (1u << k))
-	  {
-	    f->last[k] = stmt;
-	    if (!f->barrier && !f->first[k])
-	      f->first[k] = stmt;
-	  }
+      w->barrier = stmt;
+      return false;
     }
+  /* An asm volatile on the way stays in order with the checked one, and
+     so do the accesses it depends on (before) or that depend on it
+     (after); they come further along the walk.  */
+  gasm *other = dyn_cast <gasm *> (stmt);
+  if (other && asm_volatile_p (other))
+    {
+      if (w->forward)
+	dependence_add_fed (other, w->tied);
+      else
+	dependence_add_feeding (other, w->tied);
+    }
+  if (!((e.loads | e.stores) & w->kinds) || w->tied->contains (stmt)
+      || access_ordered_by_operands (stmt, w->asm_stmt))
+    return true;
+  reaching_access a = { stmt, e.loads, e.stores,
+			gimple_has_volatile_ops (stmt), w->via_call };
+  w->out->safe_push (a);
+  return true;
 }
 
-/* Merges the witnesses FROM into TO where TO has none; true on a change.  */
+/* Walks block BB from GSI in the walk's direction, up to the asm when
+   UNTIL_ASM; true when the block's end was reached with no barrier.  */
 static bool
-merge (gimple **to, gimple *const *from)
+walk_block (struct walk *w, gimple_stmt_iterator gsi, bool until_asm)
 {
-  bool changed = false;
-  for (int k = 0; k < AK_NKINDS; k++)
-    if (!to[k] && from[k])
-      {
-	to[k] = from[k];
-	changed = true;
-      }
-  return changed;
-}
-
-/* Stores into STATE what leaves block F in the direction FORWARD, given
-   what enters it.  */
-static void
-transfer (const struct block_flow *f, bool forward, gimple **state)
-{
-  const gimple *const *entering = forward ? f->in : f->out;
-  gimple *const *gen = forward ? f->last : f->first;
-  for (int k = 0; k < AK_NKINDS; k++)
-    state[k] = gen[k] ? gen[k] : f->barrier ? NULL : (gimple *) entering[k];
-}
-
-/* Solves the problem in direction FORWARD over FLOW (indexed by block
-   index).  */
-static void
-solve (struct block_flow *flow, bool forward)
-{
-  auto_vec<basic_block> work;
-  auto_sbitmap queued (last_basic_block_for_fn (cfun));
-  bitmap_clear (queued);
-  basic_block bb;
-  FOR_ALL_BB_FN (bb, cfun)
-    {
-      work.safe_push (bb);
-      bitmap_set_bit (queued, bb->index);
-    }
-  while (!work.is_empty ())
-    {
-      bb = work.pop ();
-      bitmap_clear_bit (queued, bb->index);
-      gimple *leaving[AK_NKINDS];
-      transfer (&flow[bb->index], forward, leaving);
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, forward ? bb->succs : bb->preds)
-	{
-	  basic_block next = forward ? e->dest : e->src;
-	  struct block_flow *nf = &flow[next->index];
-	  if (merge (forward ? nf->in : nf->out, leaving)
-	      && !bitmap_bit_p (queued, next->index))
-	    {
-	      work.safe_push (next);
-	      bitmap_set_bit (queued, next->index);
-	    }
-	}
-    }
-}
-
-/* Records the state at each of the ASMS in block BB into NEARBY, walking
-   from the block's start (FORWARD) or end.  INDEX maps asms to slots.  */
-static void
-record_block (basic_block bb, const struct block_flow *f, bool forward,
-	      hash_map<gimple *, unsigned> &index,
-	      struct nearby_accesses *nearby)
-{
-  gimple *state[AK_NKINDS];
-  memcpy (state, forward ? f->in : f->out, sizeof state);
-  gimple_stmt_iterator gsi = forward ? gsi_start_bb (bb) : gsi_last_bb (bb);
-  while (!gsi_end_p (gsi))
+  while (!gsi_end_p (gsi) && !walk_full (w))
     {
       gimple *stmt = gsi_stmt (gsi);
-      unsigned *slot = index.get (stmt);
-      if (slot)
-	memcpy (forward ? nearby[*slot].before : nearby[*slot].after, state,
-		sizeof state);
-      apply_effect (stmt, state);
-      if (forward)
+      if (stmt == w->asm_stmt)
+	return !until_asm;
+      if (!visit (w, stmt))
+	return false;
+      if (w->forward)
 	gsi_next (&gsi);
       else
 	gsi_prev (&gsi);
     }
+  return !walk_full (w);
+}
+
+/* Pushes the blocks next to BB in the walk's direction not yet SEEN.  */
+static void
+push_next (struct walk *w, basic_block bb, auto_vec<basic_block> &queue,
+	   sbitmap seen)
+{
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, w->forward ? bb->succs : bb->preds)
+    {
+      basic_block next = w->forward ? e->dest : e->src;
+      if (next->index >= NUM_FIXED_BLOCKS && !bitmap_bit_p (seen, next->index))
+	{
+	  bitmap_set_bit (seen, next->index);
+	  queue.safe_push (next);
+	}
+    }
+}
+
+/* True when STMT is a barrier only because GCC cannot see into the
+   function it calls: a direct call to a function that is not a builtin,
+   which inlining (or LTO) may bring into the caller.  */
+static bool
+removable_call_p (gimple *stmt)
+{
+  if (!stmt || !is_gimple_call (stmt))
+    return false;
+  tree fn = gimple_call_fndecl (stmt);
+  return fn && !fndecl_built_in_p (fn);
+}
+
+/* One direction of ordering_collect, from statement FROM (the asm, or a
+   call in its block) on.  */
+static void
+collect (struct walk *w, gimple *from)
+{
+  basic_block home = gimple_bb (w->asm_stmt);
+  gimple_stmt_iterator gsi = gsi_for_stmt (from);
+  if (w->forward)
+    gsi_next (&gsi);
+  else
+    gsi_prev (&gsi);
+  w->barrier = NULL;
+  if (!walk_block (w, gsi, false))
+    {
+      gimple *call = w->barrier;
+      if (!w->via_call && removable_call_p (call) && !walk_full (w))
+	{
+	  w->via_call = call;
+	  collect (w, call);
+	}
+      return;
+    }
+  auto_sbitmap seen (last_basic_block_for_fn (cfun));
+  bitmap_clear (seen);
+  auto_vec<basic_block> queue;
+  push_next (w, home, queue, seen);
+  /* Breadth first: QUEUE is consumed from its front.  */
+  for (unsigned i = 0; i < queue.length (); i++)
+    {
+      basic_block bb = queue[i];
+      gsi = w->forward ? gsi_start_bb (bb) : gsi_last_bb (bb);
+      if (walk_block (w, gsi, bb == home) && bb != home)
+	push_next (w, bb, queue, seen);
+      if (walk_full (w))
+	return;
+    }
 }
 
 void
-ordering_compute (const vec<gasm *> &asms, struct nearby_accesses *nearby)
+ordering_collect (gasm *asm_stmt, struct asm_dependences *deps,
+		  unsigned before_kinds, unsigned after_kinds,
+		  struct nearby_accesses *n)
 {
-  struct block_flow *flow
-    = XCNEWVEC (struct block_flow, last_basic_block_for_fn (cfun));
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, cfun)
-    summarize_block (bb, &flow[bb->index]);
-  solve (flow, true);
-  solve (flow, false);
-
-  hash_map<gimple *, unsigned> index;
-  auto_bitmap blocks;
-  for (unsigned i = 0; i < asms.length (); i++)
-    {
-      index.put (asms[i], i);
-      bitmap_set_bit (blocks, gimple_bb (asms[i])->index);
-    }
-  unsigned b;
-  bitmap_iterator bi;
-  EXECUTE_IF_SET_IN_BITMAP (blocks, 0, b, bi)
-    {
-      bb = BASIC_BLOCK_FOR_FN (cfun, b);
-      record_block (bb, &flow[b], true, index, nearby);
-      record_block (bb, &flow[b], false, index, nearby);
-    }
-  XDELETEVEC (flow);
+  struct walk before = { asm_stmt, false, before_kinds, &deps->feeding,
+			 &n->before, 0, NULL, NULL };
+  struct walk after = { asm_stmt, true, after_kinds, &deps->fed, &n->after,
+			0, NULL, NULL };
+  if (before_kinds)
+    collect (&before, asm_stmt);
+  if (after_kinds)
+    collect (&after, asm_stmt);
 }

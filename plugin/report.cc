@@ -9,49 +9,116 @@
 #include "gimple-expr.h"
 #include "gimple.h"
 #include "diagnostic.h"
+#include "langhooks.h"
+#include "intl.h"
 #include "fixit.h"
 #include "access-kinds.h"
 #include "report.h"
 
-/* A reported asm location and how often it was found after that.  */
+/* A reported asm location and the other places it was found at.  */
 struct reported
 {
   location_t where;
-  char *key;		/* its place, "FILE:LINE:COLUMN" */
+  char *key;		/* its place, "FILE:LINE:COLUMN[@FILE:LINE:COLUMN]" */
   const char *insn;
-  unsigned again;
+  unsigned again;	/* how many more places */
+  vec<char *> places;	/* the first few distinct ones, "'F' (FILE:LINE)" */
   bool shown;		/* the warning was issued (not silenced by -w) */
 };
 
-/* Keyed by "FILE:LINE:COLUMN" of the spelling location: two location_t
+/* At most this many other places are listed in the end-of-unit note
+   (inlined copies in one function at one line are one place).  */
+#define PLACES_LISTED 16
+
+/* Keyed by "FILE:LINE:COLUMN" of the spelling location, and for an asm
+   written in a macro, "@FILE:LINE:COLUMN" of the point where the
+   outermost macro holding it is expanded (two asm statements that one
+   macro definition spells, like a hypervisor's asm_inline, are different
+   asm statements; so are two uses of a macro holding an asm): two location_t
    values can name the same place (GCC starts new line maps inside long
    lines), and one value's pure location can differ from another's.  */
 typedef hash_map<nofree_string_hash, unsigned> index_map;
 
 /* Reported locations of this unit and their index in REPORTS: those
-   reported with a nearby access, and those reported without (level 2).
-   A location reported without an access is reported again the first
-   time an access is found next to it, so that level 2 shows everything
-   level 1 shows.  */
+   reported with an access that may move (level 1), and those reported
+   without one or with a latent one (level 2).  A location of the second
+   kind is reported again the first time a level-1 access is found next to
+   it, so that level 2 shows everything level 1 shows.  */
 static index_map *with_access, *without_access;
 static vec<reported> reports;
 
-/* Returns the key of the place WHERE, to be freed by the caller.  */
+/* Spelling locations that already carry a fix-it in this unit: a macro
+   expanded at several places, or an asm reported again at level 2, gets
+   its edit once (-fdiagnostics-generate-patch would apply it twice).  */
+static hash_set<nofree_string_hash> *fixed;
+
+/* Returns "FILE:LINE:COLUMN" of WHERE, to be freed by the caller.  */
 static char *
-place_key (location_t where)
+location_key (location_t where)
 {
   expanded_location x = expand_location (where);
   return xasprintf ("%s:%d:%d", x.file ? x.file : "", x.line, x.column);
 }
 
-/* Counts the finding at KEY again when MAP has it; true if so.  */
+/* Returns the key of the asm STMT, to be freed by the caller.  */
+static char *
+place_key (gimple *stmt)
+{
+  char *spelling = location_key (fixit_spelling_location (stmt));
+  location_t loc = LOCATION_LOCUS (gimple_location (stmt));
+  if (!linemap_location_from_macro_expansion_p (line_table, loc))
+    return spelling;
+  location_t exp = linemap_resolve_location (line_table, loc,
+					     LRK_MACRO_EXPANSION_POINT, NULL);
+  char *expansion = location_key (exp);
+  char *key = xasprintf ("%s@%s", spelling, expansion);
+  free (spelling);
+  free (expansion);
+  return key;
+}
+
+/* Returns where the current function holds STMT, for the end-of-unit
+   note: "'F' (FILE:LINE)", F the function and LINE the call that inlined
+   the asm into it (the outermost one), or the asm's own line (where the
+   outermost macro holding it is expanded).  */
+static char *
+copy_place (gimple *stmt)
+{
+  location_t loc = gimple_location (stmt);
+  for (tree b = gimple_block (stmt); b && TREE_CODE (b) == BLOCK;
+       b = BLOCK_SUPERCONTEXT (b))
+    if (inlined_function_outer_scope_p (b))
+      loc = BLOCK_SOURCE_LOCATION (b);
+  expanded_location x
+    = expand_location (linemap_resolve_location (line_table, loc,
+						 LRK_MACRO_EXPANSION_POINT,
+						 NULL));
+  return xasprintf ("%s%s%s (%s:%d)", open_quote,
+		    lang_hooks.decl_printable_name (current_function_decl, 2),
+		    close_quote, x.file ? lbasename (x.file) : "?", x.line);
+}
+
+/* Counts the finding of STMT at KEY again when MAP has it; true if so.  */
 static bool
-count_again (index_map *map, const char *key)
+count_again (index_map *map, const char *key, gimple *stmt)
 {
   unsigned *slot = map->get (key);
-  if (slot)
-    reports[*slot].again++;
-  return slot != NULL;
+  if (!slot)
+    return false;
+  reported *r = &reports[*slot];
+  r->again++;
+  if (r->places.length () < PLACES_LISTED)
+    {
+      char *place = copy_place (stmt);
+      for (unsigned i = 0; i < r->places.length (); i++)
+	if (strcmp (r->places[i], place) == 0)
+	  {
+	    free (place);
+	    return true;
+	  }
+      r->places.safe_push (place);
+    }
+  return true;
 }
 
 /* Records F's asm as reported, or counts it again; true when it is to be
@@ -59,49 +126,121 @@ count_again (index_map *map, const char *key)
 static bool
 remember (const struct finding *f)
 {
-  location_t where = fixit_spelling_location (f->stmt);
-  char *key = place_key (where);
+  char *key = place_key (f->stmt);
   if (!with_access)
     {
       with_access = new index_map;
       without_access = new index_map;
+      fixed = new hash_set<nofree_string_hash>;
     }
-  if (count_again (with_access, key)
-      || (!f->access && count_again (without_access, key)))
+  bool level1 = f->access && !f->latent;
+  if (count_again (with_access, key, f->stmt)
+      || (!level1 && count_again (without_access, key, f->stmt)))
     {
       free (key);
       return false;
     }
-  reported r = { where, key, f->insn->display, 0, false };
-  (f->access ? with_access : without_access)->put (key, reports.length ());
+  reported r = { fixit_spelling_location (f->stmt), key, f->insn->display,
+		 0, vNULL, false };
+  (level1 ? with_access : without_access)->put (key, reports.length ());
   reports.safe_push (r);
   return true;
 }
 
+/* True when the spelling location of STMT has no fix-it yet in this unit;
+   then it has from now on.  */
+static bool
+first_fixit_p (gimple *stmt)
+{
+  char *key = location_key (fixit_spelling_location (stmt));
+  if (fixed->contains (key))
+    {
+      free (key);
+      return false;
+    }
+  fixed->add (key);	/* freed with the set at the end of the unit */
+  return true;
+}
+
+/* The instruction as the message names it: a wrmsr whose MSR number is
+   not a compile-time constant says so, and that it may be a base MSR.  */
+static const char *
+insn_phrase (const struct finding *f)
+{
+  if (f->msr_unknown)
+    return " to an MSR not known at compile time (it may be FS_BASE, "
+	   "GS_BASE or KERNEL_GS_BASE)";
+  return "";
+}
+
+/* True when the access F names has a place to point a note at.  */
+static bool
+access_has_place (const struct finding *f)
+{
+  return f->access && expand_location (gimple_location (f->access)).file;
+}
+
+/* The level-2 warning for the latent finding F (see warn).  */
+static bool
+warn_latent (const struct finding *f, rich_location *richloc,
+	     const char *insn, const char *more, const char *cls)
+{
+  const char *what = access_describe (f->access, f->kind);
+  const char *side = f->access_before ? "before" : "after";
+  expanded_location at = expand_location (gimple_location (f->access));
+  char *where = at.file ? xasprintf (" at %s:%d", lbasename (at.file), at.line)
+		: xstrdup ("");
+  bool shown;
+  if (f->via_call)
+    {
+      tree fn = gimple_call_fndecl (f->via_call);
+      shown = warning_at (richloc, 0,
+			  "%<asm%> executing %qs%s has no %<\"memory\"%> "
+			  "clobber; the %s%s stays %s it only because of the "
+			  "call to %qD between them, which inlining or LTO may "
+			  "remove [asmclobber:%s]",
+			  insn, more, what, where, side, fn, cls);
+    }
+  else
+    shown = warning_at (richloc, 0,
+			"%<asm%> executing %qs%s has no %<\"memory\"%> "
+			"clobber; the %<volatile%> %s%s stays %s it only "
+			"because GCC does not move %<volatile%> accesses across "
+			"%<asm volatile%> [asmclobber:%s]",
+			insn, more, what, where, side, cls);
+  free (where);
+  return shown;
+}
+
 /* Issues the warning for F with RICHLOC; false when it was suppressed
-   (-w, or a diagnostic pragma on the location).  */
+   (-w, or a diagnostic pragma on the location).  Level 1 says that an
+   access may be moved; level 2 says that a volatile access stays in place
+   only by GCC's handling of volatile, or that accesses in general may
+   move.  */
 static bool
 warn (const struct finding *f, rich_location *richloc)
 {
   const char *cls = insn_class_info_of (f->cls)->name;
+  const char *insn = f->insn->display, *more = insn_phrase (f);
   if (!f->access)
     return warning_at (richloc, 0,
-		       "%<asm%> executing %qs has no %<\"memory\"%> clobber; "
+		       "%<asm%> executing %qs%s has no %<\"memory\"%> clobber; "
 		       "the compiler may move memory accesses across it "
-		       "[asmclobber:%s]", f->insn->display, cls);
+		       "[asmclobber:%s]", insn, more, cls);
   const char *what = access_describe (f->access, f->kind);
   const char *dir = f->access_before ? "after" : "before";
-  expanded_location at = expand_location (gimple_location (f->access));
-  if (!at.file)
+  if (f->latent)
+    return warn_latent (f, richloc, insn, more, cls);
+  if (!access_has_place (f))
     return warning_at (richloc, 0,
-		       "%<asm%> executing %qs has no %<\"memory\"%> clobber; "
+		       "%<asm%> executing %qs%s has no %<\"memory\"%> clobber; "
 		       "a %s may be moved %s it [asmclobber:%s]",
-		       f->insn->display, what, dir, cls);
+		       insn, more, what, dir, cls);
+  expanded_location at = expand_location (gimple_location (f->access));
   return warning_at (richloc, 0,
-		     "%<asm%> executing %qs has no %<\"memory\"%> clobber; "
+		     "%<asm%> executing %qs%s has no %<\"memory\"%> clobber; "
 		     "the %s at %s:%d may be moved %s it [asmclobber:%s]",
-		     f->insn->display, what, lbasename (at.file), at.line, dir,
-		     cls);
+		     insn, more, what, lbasename (at.file), at.line, dir, cls);
 }
 
 void
@@ -111,33 +250,82 @@ report_finding (const struct finding *f)
     return;
   auto_diagnostic_group group;
   rich_location richloc (line_table, gimple_location (f->stmt));
-  const char *no_fixit = fixit_add_memory_clobber (&richloc, f->stmt);
+  const char *no_fixit = NULL;
+  bool first_fixit = first_fixit_p (f->stmt);
+  if (first_fixit)
+    no_fixit = fixit_add_memory_clobber (&richloc, f->stmt);
   if (!warn (f, &richloc))
     return;
   reports.last ().shown = true;
-  if (f->access)
-    inform (gimple_location (f->access), "the %s is here",
-	    access_describe (f->access, f->kind));
+  if (access_has_place (f))
+    {
+      const char *what = access_describe (f->access, f->kind);
+      if (f->volatile_p)
+	inform (gimple_location (f->access), "the %<volatile%> %s is here",
+		what);
+      else if (f->others && !f->latent)
+	inform (gimple_location (f->access),
+		"the %s is here; %u more access%s may move across the "
+		"%<asm%> too", what, f->others, f->others == 1 ? "" : "es");
+      else
+	inform (gimple_location (f->access), "the %s is here", what);
+    }
+  if (f->via_call && expand_location (gimple_location (f->via_call)).file)
+    inform (gimple_location (f->via_call), "the call to %qD is here",
+	    gimple_call_fndecl (f->via_call));
   if (no_fixit)
     inform (gimple_location (f->stmt),
 	    "no fix-it: %s; add %<\"memory\"%> to the clobbers by hand",
 	    no_fixit);
+  else if (!first_fixit)
+    inform (gimple_location (f->stmt),
+	    "the fix-it for this %<asm%> is on its first warning above");
 }
 
 void
 report_unit_end (void *, void *)
 {
   for (unsigned i = 0; i < reports.length (); i++)
-    if (reports[i].again && reports[i].shown)
-      inform (reports[i].where,
-	      "the %<asm%> executing %qs reported above was found in %u more "
-	      "place%s of this translation unit",
-	      reports[i].insn, reports[i].again,
-	      reports[i].again == 1 ? "" : "s");
-  for (unsigned i = 0; i < reports.length (); i++)
-    free (reports[i].key);
+    {
+      reported *r = &reports[i];
+      if (r->again && r->shown)
+	{
+	  /* "'f' (a.c:3), 'g' (a.c:9) and 2 more" */
+	  char *list = xstrdup ("");
+	  unsigned n = r->places.length ();
+	  bool all = r->again == n || n < PLACES_LISTED;
+	  for (unsigned j = 0; j < n; j++)
+	    {
+	      const char *sep = j == 0 ? "" : j + 1 == n && all ? " and " : ", ";
+	      char *l = concat (list, sep, r->places[j], NULL);
+	      free (list);
+	      list = l;
+	    }
+	  if (!all)
+	    {
+	      char *l = concat (list, " and others", NULL);
+	      free (list);
+	      list = l;
+	    }
+	  inform (r->where,
+		  "the %<asm%> executing %qs reported above was found in %u "
+		  "more place%s of this translation unit: %s",
+		  r->insn, r->again, r->again == 1 ? "" : "s", list);
+	  free (list);
+	}
+      for (unsigned j = 0; j < r->places.length (); j++)
+	free (r->places[j]);
+      r->places.release ();
+      free (r->key);
+    }
   reports.release ();
+  if (fixed)
+    for (hash_set<nofree_string_hash>::iterator it = fixed->begin ();
+	 it != fixed->end (); ++it)
+      free (const_cast<char *> (*it));
   delete with_access;
   delete without_access;
+  delete fixed;
   with_access = without_access = NULL;
+  fixed = NULL;
 }

@@ -11,9 +11,16 @@ struct finding
   gasm *stmt;
   const struct insn_info *insn;	/* the instruction reported */
   enum insn_class cls;		/* its class (wrmsr's depends on the MSR) */
-  gimple *access;		/* the nearby access, NULL at level 2 */
+  bool msr_unknown;		/* a wrmsr to an MSR not known at compile time */
+  gimple *access;		/* the access that may move, or NULL */
   unsigned kind;		/* its AK_* bit */
   bool access_before;		/* it comes before the asm */
+  bool latent;			/* no access of a kind that matters may move
+				   now, but ACCESS would if GCC changed
+				   (level 2): */
+  bool volatile_p;		/* ACCESS is volatile */
+  gimple *via_call;		/* the out-of-line call ordering ACCESS */
+  unsigned others;		/* how many more plain accesses may move */
 };
 
 /* Warns about F unless this asm's location was already reported in this

@@ -19,7 +19,7 @@ void load_tr (unsigned short v)
 
 void irq_off (void)
 {
-  shared = 2; /* { dg-message "note: the store to memory is here" } */
   asm volatile ("cli" ::: "cc"); /* { dg-warning {warning: 'asm' executing 'cli' has no .* \[asmclobber:interrupt\]} } */
   /* { dg-fixit 31 {, "memory"} .-1 } */
+  shared = 2; /* { dg-message "note: the store to memory is here" } */
 }

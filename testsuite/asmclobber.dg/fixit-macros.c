@@ -16,15 +16,28 @@ void first (unsigned int v)
   gdt[8].a = v; /* { dg-message "note: the store to descriptor" } */
   load_tr (64); /* { dg-message "in expansion of macro 'load_tr'" } */
 }
-/* { dg-warning "warning: 'asm' executing 'ltr'" "" { target *-*-* } 7 } */
+/* { dg-warning "warning: 'asm' executing 'ltr' .* at fixit-macros.c:16 " "" { target *-*-* } 7 } */
 /* { dg-fixit 58 { : "memory"} 7 } */
 
+/* Another expansion is another asm statement: warned about on its own,
+   without a second copy of the edit.  */
 void second (unsigned int v)
 {
-  gdt[9].a = v;
-  load_tr (72);
+  gdt[9].a = v; /* { dg-message "note: the store to descriptor" } */
+  load_tr (72); /* { dg-message "in expansion of macro 'load_tr'" } */
 }
-/* { dg-message "note: the 'asm' executing 'ltr' reported above was found in 1 more place" "" { target *-*-* } 7 } */
+/* { dg-warning "warning: 'asm' executing 'ltr' .* at fixit-macros.c:26 may be moved after it" "" { target *-*-* } 7 } */
+/* { dg-message "note: the fix-it for this 'asm' is on its first warning above" "second and third" { target *-*-* } 7 } */
+
+/* Inlined copies of one expansion are one asm statement.  */
+static inline void load_tr_inline (void)
+{
+  load_tr (80); /* { dg-message "in expansion of macro 'load_tr'" } */
+}
+void third (unsigned int v) { gdt[10].a = v; load_tr_inline (); } /* { dg-message "note: the store to descriptor" } */
+/* { dg-warning "warning: 'asm' executing 'ltr' .* at fixit-macros.c:37 may be moved after it" "" { target *-*-* } 7 } */
+void fourth (unsigned int v) { gdt[11].a = v; load_tr_inline (); }
+/* { dg-message "note: the 'asm' executing 'ltr' reported above was found in 1 more place of this translation unit: 'fourth' .fixit-macros.c:39." "" { target *-*-* } 7 } */
 
 int object_like (void)
 {
@@ -52,4 +65,4 @@ void pasted_keyword (void)
   PASTE (__as, m__) volatile ("mfence" ::: "cc"); /* { dg-warning "executing 'mfence'" } */
   /* { dg-message "no fix-it: no asm keyword at the statement's location" "" { target *-*-* } .-1 } */
 }
-/* { dg-message "in definition of macro 'PASTE'" "" { target *-*-* } 47 } */
+/* { dg-message "in definition of macro 'PASTE'" "" { target *-*-* } 60 } */

@@ -1,5 +1,6 @@
 /* Every shape of operand list, written the way people write them.  */
 extern int word;
+extern long lword;
 
 void fences (unsigned long v, int *a, int i)
 {
@@ -14,6 +15,7 @@ void fences (unsigned long v, int *a, int i)
 	word = 3;
 	asm volatile ("lfence" :::);
 	word = 4;
+	lword = 4;
 	asm inline volatile ("mov %[v], %%cr4"
 			     :: [v] "r" ((unsigned long) a[(i)]),
 				"m" (a[i + (1)]) /* ) : */

@@ -64,7 +64,7 @@ int wrmsr_fs_base_with_gs_access (unsigned lo, unsigned hi)
 int wrmsr_unknown_msr (unsigned msr, unsigned lo, unsigned hi)
 {
   gs_var = 1; /* { dg-message "note: the store" } */
-  asm volatile ("wrmsr" :: "c" (msr), "a" (lo), "d" (hi)); /* { dg-warning "executing 'wrmsr' has no .*may be moved after it" } */
+  asm volatile ("wrmsr" :: "c" (msr), "a" (lo), "d" (hi)); /* { dg-warning "executing 'wrmsr' to an MSR not known at compile time .it may be FS_BASE, GS_BASE or KERNEL_GS_BASE. has no .*may be moved after it" } */
   return 0;
 }
 

@@ -1,0 +1,179 @@
+/* Data and control dependences between an asm and the memory accesses
+   around it, from SSA def-use chains and the dominator trees.  A load
+   whose value reaches an input of the asm (directly or through address
+   arithmetic), or reaches a condition that decides whether the asm runs,
+   must execute before it; an access that uses an output of the asm must
+   execute after it.  The same holds through another asm volatile, which
+   GCC keeps in order with the checked one.  The walks are bounded so that a huge function costs
+   no more than a few hundred statements per asm.  */
+#include "gcc-compat.h"
+#include "basic-block.h"
+#include "function.h"
+#include "tree-ssa-alias.h"
+#include "gimple-expr.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "ssa.h"
+#include "dominance.h"
+#include "dependence.h"
+
+/* At most this many statements are visited per slice.  */
+#define SLICE_LIMIT 512
+
+/* Which dominance information dependence_begin computed.  */
+static bool computed_dom, computed_postdom;
+
+void
+dependence_begin (void)
+{
+  computed_dom = !dom_info_available_p (CDI_DOMINATORS);
+  if (computed_dom)
+    calculate_dominance_info (CDI_DOMINATORS);
+  computed_postdom = !dom_info_available_p (CDI_POST_DOMINATORS);
+  if (computed_postdom)
+    calculate_dominance_info (CDI_POST_DOMINATORS);
+}
+
+void
+dependence_end (void)
+{
+  if (computed_dom)
+    free_dominance_info (CDI_DOMINATORS);
+  if (computed_postdom)
+    free_dominance_info (CDI_POST_DOMINATORS);
+  computed_dom = computed_postdom = false;
+}
+
+/* Adds to FEEDING the loads among the statements that compute the SSA
+   names of WORK (and what they use, transitively); VISITED bounds it.  */
+static void
+backward_slice (auto_vec<tree> &work, hash_set<gimple *> &visited,
+		hash_set<gimple *> &feeding)
+{
+  while (!work.is_empty () && visited.elements () < SLICE_LIMIT)
+    {
+      tree name = work.pop ();
+      if (TREE_CODE (name) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (name))
+	continue;
+      gimple *def = SSA_NAME_DEF_STMT (name);
+      if (visited.add (def))
+	continue;
+      if (gphi *phi = dyn_cast <gphi *> (def))
+	{
+	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	    work.safe_push (gimple_phi_arg_def (phi, i));
+	  continue;
+	}
+      /* A load is tied; an asm's or a call's result depends on its inputs
+	 (RELOC_HIDE's empty asm sits in every per-CPU address).  */
+      if (is_gimple_assign (def) && gimple_assign_load_p (def))
+	feeding.add (def);
+      else if (!is_gimple_assign (def) && !is_a <gasm *> (def)
+	       && !is_gimple_call (def))
+	continue;
+      ssa_op_iter it;
+      tree use;
+      FOR_EACH_SSA_TREE_OPERAND (use, def, it, SSA_OP_USE)
+	work.safe_push (use);
+    }
+}
+
+/* Pushes onto WORK the SSA names STMT uses (for an asm: in its inputs,
+   and in the addresses of its memory outputs).  */
+static void
+push_uses (gimple *stmt, auto_vec<tree> &work)
+{
+  ssa_op_iter it;
+  tree use;
+  FOR_EACH_SSA_TREE_OPERAND (use, stmt, it, SSA_OP_USE)
+    work.safe_push (use);
+}
+
+/* Pushes onto WORK the SSA names used by the conditions that decide
+   whether block BB runs: those ending a dominator of BB that BB does not
+   post-dominate.  */
+static void
+push_controlling_conditions (basic_block bb, auto_vec<tree> &work)
+{
+  for (basic_block d = get_immediate_dominator (CDI_DOMINATORS, bb);
+       d && d != ENTRY_BLOCK_PTR_FOR_FN (cfun);
+       d = get_immediate_dominator (CDI_DOMINATORS, d))
+    {
+      gimple *last = gsi_stmt (gsi_last_bb (d));
+      if (!last || (gimple_code (last) != GIMPLE_COND
+		    && gimple_code (last) != GIMPLE_SWITCH))
+	continue;
+      if (!dominated_by_p (CDI_POST_DOMINATORS, d, bb))
+	push_uses (last, work);
+    }
+}
+
+/* Adds to FED the memory accesses that use, directly or through
+   computations, the SSA names of WORK.  */
+static void
+forward_slice (auto_vec<tree> &work, hash_set<gimple *> &fed)
+{
+  hash_set<gimple *> visited;
+  while (!work.is_empty () && visited.elements () < SLICE_LIMIT)
+    {
+      tree name = work.pop ();
+      imm_use_iterator it;
+      use_operand_p use_p;
+      FOR_EACH_IMM_USE_FAST (use_p, it, name)
+	{
+	  gimple *user = USE_STMT (use_p);
+	  if (is_gimple_debug (user) || visited.add (user))
+	    continue;
+	  if (gimple_vuse (user) || gimple_vdef (user))
+	    fed.add (user);
+	  if (gimple_code (user) == GIMPLE_PHI)
+	    work.safe_push (gimple_phi_result (user));
+	  else if (is_gimple_assign (user)
+		   && TREE_CODE (gimple_assign_lhs (user)) == SSA_NAME)
+	    work.safe_push (gimple_assign_lhs (user));
+	}
+    }
+}
+
+/* Pushes onto WORK the SSA names of ASM_STMT's outputs.  */
+static void
+push_outputs (gasm *asm_stmt, auto_vec<tree> &work)
+{
+  for (unsigned i = 0; i < gimple_asm_noutputs (asm_stmt); i++)
+    {
+      tree out = TREE_VALUE (gimple_asm_output_op (asm_stmt, i));
+      if (TREE_CODE (out) == SSA_NAME)
+	work.safe_push (out);
+    }
+}
+
+void
+dependence_compute (gasm *asm_stmt, struct asm_dependences *deps)
+{
+  auto_vec<tree> work;
+  hash_set<gimple *> visited;
+  push_uses (asm_stmt, work);
+  push_controlling_conditions (gimple_bb (asm_stmt), work);
+  backward_slice (work, visited, deps->feeding);
+
+  work.truncate (0);
+  push_outputs (asm_stmt, work);
+  forward_slice (work, deps->fed);
+}
+
+void
+dependence_add_feeding (gasm *other, hash_set<gimple *> *feeding)
+{
+  auto_vec<tree> work;
+  hash_set<gimple *> visited;
+  push_uses (other, work);
+  backward_slice (work, visited, *feeding);
+}
+
+void
+dependence_add_fed (gasm *other, hash_set<gimple *> *fed)
+{
+  auto_vec<tree> work;
+  push_outputs (other, work);
+  forward_slice (work, *fed);
+}

@@ -1,0 +1,38 @@
+/* Accesses that cannot move across an asm because of what it computes:
+   those its operands or its execution depend on, and those that depend on
+   its outputs.  */
+#ifndef ASMCLOBBER_DEPENDENCE_H
+#define ASMCLOBBER_DEPENDENCE_H
+
+/* The statements tied to one asm by SSA data flow or control flow.  */
+struct asm_dependences
+{
+  hash_set<gimple *> feeding;	/* loads before it: their values flow into
+				   its inputs (or the addresses of its
+				   memory operands), or decide whether it
+				   runs; none can sink below it */
+  hash_set<gimple *> fed;	/* accesses after it whose address or value
+				   comes from its outputs; none can rise
+				   above it */
+};
+
+/* Computes the dependences of ASM_STMT into *DEPS.  Needs dominators and
+   post-dominators of the current function (see dependence_begin).  */
+void dependence_compute (gasm *asm_stmt, struct asm_dependences *deps);
+
+/* Adds to FEEDING the loads whose values flow into the operands of the
+   asm OTHER (an asm volatile between an access and the checked asm, which
+   GCC keeps in order with it: what OTHER consumes stays before both).  */
+void dependence_add_feeding (gasm *other, hash_set<gimple *> *feeding);
+
+/* Adds to FED the accesses that use the outputs of the asm OTHER (an asm
+   volatile after the checked one: what uses its outputs stays after
+   both).  */
+void dependence_add_fed (gasm *other, hash_set<gimple *> *fed);
+
+/* Makes the dominance information dependence_compute needs available for
+   the current function; dependence_end frees what this computed.  */
+void dependence_begin (void);
+void dependence_end (void);
+
+#endif

@@ -1,0 +1,121 @@
+/* Level 1 reports only accesses GCC may legally move across the asm: not
+   the loads whose values it consumes or that decide whether it runs, not
+   the accesses that use its outputs, not end-of-scope markers; and it
+   names the access that matters most.  */
+
+typedef struct { unsigned long pte; } pte_t;
+extern unsigned long kpgdir;
+extern pte_t ptes[512];
+extern int flag, word;
+extern long lword;
+extern void use (int *);
+
+/* lcr3(kpgdir - OFFSET): the load feeds the operand.  */
+void load_cr3 (void)
+{
+  asm volatile ("mov %0, %%cr3" :: "r" (kpgdir - 0x1000UL)); /* { dg-bogus "asmclobber" "the load of kpgdir feeds the input" } */
+}
+
+/* The address of a memory operand counts as what the asm consumes.  */
+void address_operand (int **pp)
+{
+  asm volatile ("lidt %0" :: "m" (**pp)); /* { dg-bogus "asmclobber" "the load of *pp is the operand's address" } */
+}
+
+/* A load deciding whether the asm runs cannot sink below it.  */
+void guarded (void)
+{
+  if (flag)
+    asm volatile ("cli" ::: "cc"); /* { dg-bogus "asmclobber" "the load of flag decides whether it runs" } */
+}
+
+/* Accesses that use the asm's outputs cannot rise above it.  */
+int *outputs (void)
+{
+  int *p;
+  unsigned long v;
+  asm volatile ("mov %%cr2, %0; clac" : "=r" (v), "=r" (p)); /* { dg-bogus "asmclobber" "the accesses use its outputs" } */
+  lword = (long) v;
+  return p + *p;
+}
+
+/* A CR3 reload: the page-table store is named, not the load feeding the
+   operand nor the nearer plain store.  */
+void cr3_ranked (void)
+{
+  ptes[3].pte = 0x1003; /* { dg-message "note: the store to page-table memory is here; 1 more access may move across the 'asm' too" } */
+  word = 1;
+  asm volatile ("mov %0, %%cr3" :: "r" (kpgdir)); /* { dg-warning "executing 'mov to %cr3' has no .*the store to page-table memory at dependences.c:\[0-9\]+ may be moved after it .asmclobber:control-register." } */
+}
+
+/* invlpg counts only the page-table stores.  */
+void invlpg_ranked (unsigned long addr)
+{
+  ptes[8].pte = 0;
+  word = 1;
+  ptes[7].pte = 0; /* { dg-message "note: the store to page-table memory is here; 1 more access may move across the 'asm' too" } */
+  asm volatile ("invlpg (%0)" :: "r" (addr)); /* { dg-warning "the store to page-table memory at dependences.c:\[0-9\]+ may be moved after it .asmclobber:tlb." } */
+}
+
+/* A store before a load for a class that cares about any access.  */
+int store_first (void)
+{
+  word = 2; /* { dg-message "note: the store to memory is here; 1 more access may move across the 'asm' too" } */
+  int v = flag;
+  asm volatile ("clac" ::: "cc"); /* { dg-warning "the store to memory at dependences.c:\[0-9\]+ may be moved after it .asmclobber:user-access." } */
+  return v;
+}
+
+/* An escaped local's end of scope ({CLOBBER}) is no access.  */
+void scope_end (void)
+{
+  {
+    int buf[4];
+    use (buf);
+  }
+  asm volatile ("cli" ::: "cc"); /* { dg-bogus "asmclobber" "an end-of-scope marker accesses nothing" } */
+}
+
+/* What another asm volatile consumes stays before it, and GCC keeps the
+   two asm statements in order: mwait_idle_with_hints() loads current to
+   give __monitor() its address.  */
+struct task { unsigned long flags; };
+extern struct task *cur;
+
+void monitor_then_mwait (void)
+{
+  const void *addr = &cur->flags;
+  asm volatile ("monitor" :: "a" (addr), "c" (0), "d" (0));
+  asm volatile ("sti; mwait" :: "a" (0), "c" (0)); /* { dg-bogus "asmclobber" "the load of cur feeds the monitor before it" } */
+}
+
+void monitor_then_mwait_store (void)
+{
+  const void *addr = &cur->flags;
+  word = 5; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("monitor" :: "a" (addr), "c" (0), "d" (0));
+  asm volatile ("sti; mwait" :: "a" (0), "c" (0)); /* { dg-warning "executing 'sti' has no .*the store to memory at dependences.c:\[0-9\]+ may be moved after it" } */
+}
+
+/* What uses another asm volatile's outputs stays after it.  */
+int after_rdtsc (void)
+{
+  unsigned lo, hi;
+  asm volatile ("cli" ::: "cc"); /* { dg-bogus "asmclobber" "the store uses the output of a later asm volatile" } */
+  asm volatile ("rdtsc" : "=a" (lo), "=d" (hi));
+  word = (int) lo;
+  return hi;
+}
+
+/* Through an asm's result: per_cpu_ptr()'s RELOC_HIDE is an empty asm
+   between the per-CPU offset and the address of the hints.  */
+struct cstate { unsigned long eax, ecx; };
+extern struct cstate cstates[64];
+extern int __seg_gs cpu_number;
+
+void cstate_enter (void)
+{
+  struct cstate *p = &cstates[cpu_number];
+  __asm__ ("" : "=r" (p) : "0" (p));
+  asm volatile ("sti; mwait" :: "a" (p->eax), "c" (p->ecx)); /* { dg-bogus "asmclobber" "the loads feed its inputs through the empty asm" } */
+}
