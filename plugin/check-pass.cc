@@ -297,6 +297,7 @@ check_function (function *fun)
     return 0;
 
   dependence_begin ();
+  ordering_begin ();
   for (unsigned i = 0; i < candidates.length (); i++)
     {
       struct asm_dependences deps;
@@ -312,6 +313,7 @@ check_function (function *fun)
       if (judge (&candidates[i], &nearby, &f))
 	report_finding (&f);
     }
+  ordering_end ();
   dependence_end ();
   return 0;
 }

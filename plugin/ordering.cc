@@ -30,7 +30,36 @@ struct walk
   unsigned visits;		/* statements looked at so far */
   gimple *via_call;		/* the call this walk started past, or NULL */
   gimple *barrier;		/* the barrier that ended the last block walk */
+  unsigned asms;		/* other asm volatile looked into so far */
 };
+
+/* The effects of the statements of the current function looked at so
+   far: the walks of several asm statements cross the same statements.  */
+static hash_map<gimple *, stmt_effect> *effects;
+
+void
+ordering_begin (void)
+{
+  effects = new hash_map<gimple *, stmt_effect>;
+}
+
+void
+ordering_end (void)
+{
+  delete effects;
+  effects = NULL;
+}
+
+/* Fills *E with the effect of STMT, computed once per function.  */
+static void
+effect_of (gimple *stmt, struct stmt_effect *e)
+{
+  bool existed;
+  stmt_effect &slot = effects->get_or_insert (stmt, &existed);
+  if (!existed)
+    access_effect_of (stmt, &slot);
+  *e = slot;
+}
 
 /* True when the walk W has collected or looked at all it may.  */
 static bool
@@ -46,7 +75,11 @@ visit (struct walk *w, gimple *stmt)
 {
   struct stmt_effect e;
   w->visits++;
-  access_effect_of (stmt, &e);
+  /* Only statements with a virtual operand touch memory, and an asm
+     volatile with register operands has none, but matters.  */
+  if (!gimple_vuse (stmt) && gimple_code (stmt) != GIMPLE_ASM)
+    return true;
+  effect_of (stmt, &e);
   if (e.barrier)
     {
       w->barrier = stmt;
@@ -56,7 +89,7 @@ visit (struct walk *w, gimple *stmt)
      so do the accesses it depends on (before) or that depend on it
      (after); they come further along the walk.  */
   gasm *other = dyn_cast <gasm *> (stmt);
-  if (other && asm_volatile_p (other))
+  if (other && asm_volatile_p (other) && w->asms++ < ORDERING_ASMS)
     {
       if (w->forward)
 	dependence_add_fed (other, w->tied);
@@ -166,9 +199,9 @@ ordering_collect (gasm *asm_stmt, struct asm_dependences *deps,
 		  struct nearby_accesses *n)
 {
   struct walk before = { asm_stmt, false, before_kinds, &deps->feeding,
-			 &n->before, 0, NULL, NULL };
+			 &n->before, 0, NULL, NULL, 0 };
   struct walk after = { asm_stmt, true, after_kinds, &deps->fed, &n->after,
-			0, NULL, NULL };
+			0, NULL, NULL, 0 };
   if (before_kinds)
     collect (&before, asm_stmt);
   if (after_kinds)

@@ -23,12 +23,16 @@ struct reaching_access
 
 /* At most this many accesses are collected in each direction, nearest
    first: enough to rank the witness and count the others.  */
-#define ORDERING_LIMIT 32
+#define ORDERING_LIMIT 8
 
 /* At most this many statements are looked at in each direction: an
    access further away along every path is not "nearby".  It bounds the
    cost of a huge function with many asms.  */
-#define ORDERING_VISITS 4096
+#define ORDERING_VISITS 1024
+
+/* The dependences of at most this many other asm volatile statements met
+   on the way are followed in each direction (the nearest ones).  */
+#define ORDERING_ASMS 8
 
 /* The accesses that may move across one asm: BEFORE may sink below it,
    AFTER may rise above it; nearest first.  */
@@ -37,6 +41,11 @@ struct nearby_accesses
   auto_vec<reaching_access> before;
   auto_vec<reaching_access> after;
 };
+
+/* Start and end the collection for the current function: the effects of
+   its statements are kept in between.  */
+void ordering_begin (void);
+void ordering_end (void);
 
 /* Fills *N for ASM_STMT of the current function with the accesses of
    the kinds BEFORE_KINDS before it and AFTER_KINDS after it (AK_* bits),
