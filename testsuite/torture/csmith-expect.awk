@@ -44,12 +44,12 @@ FILENAME == ARGV[2] {
 	next
 }
 
-# The messages: "FILE:LINE:COL: warning: 'asm' executing 'INSN' has no
+# The messages: "FILE:LINE:COL: warning: 'asm' executing 'INSN'[ to an MSR ...] has no
 # '"memory"' clobber; ... [asmclobber:CLASS]".
 /\[asmclobber:[a-z-]+\]$/ {
 	file = $0; sub(/:.*/, "", file)
 	l = $0; sub(/^[^:]*:/, "", l); sub(/:.*/, "", l)
-	i = $0; sub(/.* executing '/, "", i); sub(/' has no .*/, "", i)
+	i = $0; sub(/.* executing '/, "", i); sub(/'.*/, "", i)
 	c = $0; sub(/.*\[asmclobber:/, "", c); sub(/\]$/, "", c)
 	if (file != SRC || !(l in at)) {
 		printf "MISMATCH level %s: unexpected warning: %s\n", LEVEL, $0

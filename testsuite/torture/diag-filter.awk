@@ -7,7 +7,9 @@
 #
 #   - asmclobber's own diagnostics are removed: every warning (or error)
 #     carrying an "[asmclobber:CLASS]" tag, the notes that follow it
-#     ("note: the ... is here", "note: no fix-it: ..."), the unit-end note
+#     ("note: the ... is here[; N more accesses may move ...]", "note: the
+#     call to 'F' is here", "note: the fix-it for this 'asm' is on its first
+#     warning above", "note: no fix-it: ..."), the unit-end note
 #     "the 'asm' executing ... reported above was found in N more places ...",
 #     and the source/caret/fix-it lines printed under each of them;
 #   - context lines ("f.c: In function 'f':", "In function 'g',",
@@ -46,7 +48,9 @@ function header_line(l)
 # The notes asmclobber prints after its warning.
 function asmclobber_note(l)
 {
-	return l ~ /: note: the (store|load) .* is here$/ \
+	return l ~ /: note: the (store|load|'volatile' store|'volatile' load) .* is here(; [0-9]+ more access(es)? may move across the 'asm' too)?$/ \
+	    || l ~ /: note: the call to '[^']*' is here$/ \
+	    || l ~ /: note: the fix-it for this 'asm' is on its first warning above$/ \
 	    || l ~ /: note: no fix-it: .*; add '"memory"' to the clobbers by hand$/
 }
 
