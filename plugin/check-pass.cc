@@ -15,6 +15,7 @@
 #include "template-scan.h"
 #include "access-kinds.h"
 #include "dependence.h"
+#include "relief.h"
 #include "ordering.h"
 #include "suppress.h"
 #include "fixit.h"
@@ -94,6 +95,8 @@ struct checked_insn
   enum insn_class cls;
   unsigned seg;			/* segment bits, for IC_SEGMENT_BASE */
   bool msr_unknown;		/* a wrmsr to an MSR not known here */
+  enum relief relief;		/* why its class does not apply here */
+  unsigned sides;		/* IF_ONLY_BEFORE/IF_ONLY_AFTER, or 0 */
 };
 
 /* One asm to check and its enabled instructions, in template order.  */
@@ -105,7 +108,7 @@ struct candidate
 };
 
 /* Fills C's instructions from the template scan SCAN: those whose class
-   in this asm is not ignored.  */
+   in this asm is not ignored, with what relieves them here.  */
 static void
 classify_insns (const struct template_scan *scan, struct candidate *c)
 {
@@ -115,8 +118,11 @@ classify_insns (const struct template_scan *scan, struct candidate *c)
       struct checked_insn *ci = &c->insns[c->ninsns];
       ci->insn = scan->insns[i];
       ci->cls = class_in_asm (ci->insn, c->stmt, &ci->seg, &ci->msr_unknown);
-      if (options_insn_enabled (ci->insn, ci->cls))
-	c->ninsns++;
+      if (!options_insn_enabled (ci->insn, ci->cls))
+	continue;
+      ci->relief = relief_of (c->stmt, scan, ci->insn, scan->source[i],
+			      &ci->sides);
+      c->ninsns++;
     }
 }
 
@@ -145,7 +151,7 @@ candidate_of (gasm *stmt, struct candidate *c)
 /* The relevant AK_* bits of instruction CI in one direction (BEFORE or
    after): its class's, narrowed to the segments it affects for
    segment-base instructions, and to the side that matters for those that
-   have one.  */
+   have one; none when a rule relieves it.  */
 static unsigned
 relevant_kinds (const struct checked_insn *ci, bool before)
 {
@@ -153,7 +159,9 @@ relevant_kinds (const struct checked_insn *ci, bool before)
   unsigned kinds = before ? info->before : info->after;
   if (ci->cls == IC_SEGMENT_BASE)
     kinds &= ci->seg;
-  if (ci->insn->flags & (before ? IF_ONLY_AFTER : IF_ONLY_BEFORE))
+  if (ci->sides & (before ? IF_ONLY_AFTER : IF_ONLY_BEFORE))
+    kinds = 0;
+  if (ci->relief != RELIEF_NONE)
     kinds = 0;
   return kinds;
 }
@@ -257,6 +265,7 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
       g.insn = ci->insn;
       g.cls = ci->cls;
       g.msr_unknown = ci->msr_unknown;
+      g.relief = ci->relief;
       unsigned best = 0, nplain = 0;
       rank_accesses (n->before, relevant_kinds (ci, true), true, &g, &best,
 		     &nplain);

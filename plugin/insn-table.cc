@@ -6,6 +6,26 @@
 
 #define NEAR_ANY (AK_MEMORY | AK_SEG_GS | AK_SEG_FS)
 
+/* Control register bits that change how data accesses are translated or
+   checked (Intel SDM vol. 3, 2.5).  The others change the FPU (TS, EM,
+   MP, NE), caching but not the values read or written (CD, NW), machine
+   checks, VMX/SMX, XSAVE, CET, instruction availability (TSD, PCE, UMIP,
+   FSGSBASE, OSFXSR) or instruction fetch (SMEP).  */
+#define CR0_DATA_BITS \
+  ((1ull << 0)	/* PE */ \
+   | (1ull << 16)	/* WP */ \
+   | (1ull << 18)	/* AM */ \
+   | (1ull << 31))	/* PG */
+#define CR4_DATA_BITS \
+  ((1ull << 4)	/* PSE */ \
+   | (1ull << 5)	/* PAE */ \
+   | (1ull << 7)	/* PGE: also flushes global translations */ \
+   | (1ull << 12)	/* LA57 */ \
+   | (1ull << 17)	/* PCIDE */ \
+   | (1ull << 21)	/* SMAP */ \
+   | (1ull << 22)	/* PKE */ \
+   | (1ull << 24))	/* PKS */
+
 static const struct insn_class_info class_info[IC_COUNT] = {
   /* A store to a descriptor or page table must reach memory before the
      instruction makes the CPU read it; later accesses are not affected.  */
@@ -26,59 +46,63 @@ static const struct insn_class_info class_info[IC_COUNT] = {
 
 /* Instructions known by mnemonic.  */
 static const struct insn_info mnemonics[] = {
-  { "lgdt", "lgdt", IC_DESCRIPTOR, 0, IF_SUFFIX },
-  { "lidt", "lidt", IC_DESCRIPTOR, 0, IF_SUFFIX },
-  { "lldt", "lldt", IC_DESCRIPTOR, 0, IF_SUFFIX },
-  { "ltr", "ltr", IC_DESCRIPTOR, 0, IF_SUFFIX },
-  { "invlpg", "invlpg", IC_TLB, 0, 0 },
-  { "invlpga", "invlpga", IC_TLB, 0, 0 },
-  { "invlpgb", "invlpgb", IC_TLB, 0, 0 },
-  { "invpcid", "invpcid", IC_TLB, 0, 0 },
-  { "tlbsync", "tlbsync", IC_TLB, 0, 0 },
-  { "lmsw", "lmsw", IC_CONTROL_REG, 0, IF_SUFFIX },
-  { "swapgs", "swapgs", IC_SEGMENT_BASE, AK_SEG_GS, 0 },
-  { "wrgsbase", "wrgsbase", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX },
-  { "wrfsbase", "wrfsbase", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX },
-  { "lgs", "lgs", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX },
-  { "lfs", "lfs", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX },
-  { "wrmsr", "wrmsr", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR },
-  { "wrmsrns", "wrmsrns", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR },
-  { "stac", "stac", IC_USER_ACCESS, 0, 0 },
-  { "clac", "clac", IC_USER_ACCESS, 0, 0 },
-  { "wrpkru", "wrpkru", IC_PKRU, 0, 0 },
+  { "lgdt", "lgdt", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
+  { "lidt", "lidt", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
+  { "lldt", "lldt", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
+  { "ltr", "ltr", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
+  { "invlpg", "invlpg", IC_TLB, 0, 0, 0 },
+  { "invlpga", "invlpga", IC_TLB, 0, 0, 0 },
+  { "invlpgb", "invlpgb", IC_TLB, 0, 0, 0 },
+  { "invpcid", "invpcid", IC_TLB, 0, 0, 0 },
+  { "tlbsync", "tlbsync", IC_TLB, 0, 0, 0 },
+  { "lmsw", "lmsw", IC_CONTROL_REG, 0, IF_SUFFIX, 0 },
+  { "swapgs", "swapgs", IC_SEGMENT_BASE, AK_SEG_GS, 0, 0 },
+  { "wrgsbase", "wrgsbase", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX, 0 },
+  { "wrfsbase", "wrfsbase", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX, 0 },
+  { "lgs", "lgs", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX, 0 },
+  { "lfs", "lfs", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX, 0 },
+  { "wrmsr", "wrmsr", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR, 0 },
+  { "wrmsrns", "wrmsrns", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR, 0 },
+  { "stac", "stac", IC_USER_ACCESS, 0, 0, 0 },
+  { "clac", "clac", IC_USER_ACCESS, 0, 0, 0 },
+  { "wrpkru", "wrpkru", IC_PKRU, 0, IF_USER_PAGES, 0 },
   /* cli disables interrupts; sti enables them, and popf restores the
-     interrupt flag that local_irq_save() saved, enabling them again.  */
-  { "cli", "cli", IC_INTERRUPT, 0, IF_ONLY_AFTER },
-  { "sti", "sti", IC_INTERRUPT, 0, IF_ONLY_BEFORE },
-  { "popf", "popf", IC_INTERRUPT, 0, IF_SUFFIX | IF_ONLY_BEFORE },
-  { "mfence", "mfence", IC_FENCE, 0, 0 },
-  { "lfence", "lfence", IC_FENCE, 0, 0 },
-  { "sfence", "sfence", IC_FENCE, 0, 0 },
-  { "serialize", "serialize", IC_FENCE, 0, 0 },
-  { "wbinvd", "wbinvd", IC_SYSTEM_STATE, 0, 0 },
-  { "wbnoinvd", "wbnoinvd", IC_SYSTEM_STATE, 0, 0 },
-  { "invd", "invd", IC_SYSTEM_STATE, 0, 0 },
-  { "hlt", "hlt", IC_SYSTEM_STATE, 0, 0 },
-  { "clts", "clts", IC_SYSTEM_STATE, 0, 0 },
-  { "xsetbv", "xsetbv", IC_SYSTEM_STATE, 0, 0 },
+     interrupt flag that local_irq_save() saved, enabling them again.
+     What the template really sets the flag to is read from it
+     (interrupt-flag.h): pushf ... popf may keep it as it was.  */
+  { "cli", "cli", IC_INTERRUPT, 0, IF_ONLY_AFTER | IF_SETS_IF, 0 },
+  { "sti", "sti", IC_INTERRUPT, 0, IF_ONLY_BEFORE | IF_SETS_IF, 0 },
+  { "popf", "popf", IC_INTERRUPT, 0,
+    IF_SUFFIX | IF_ONLY_BEFORE | IF_SETS_IF, 0 },
+  { "mfence", "mfence", IC_FENCE, 0, 0, 0 },
+  { "lfence", "lfence", IC_FENCE, 0, 0, 0 },
+  { "sfence", "sfence", IC_FENCE, 0, 0, 0 },
+  { "serialize", "serialize", IC_FENCE, 0, 0, 0 },
+  { "wbinvd", "wbinvd", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "wbnoinvd", "wbnoinvd", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "invd", "invd", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "hlt", "hlt", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "clts", "clts", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "xsetbv", "xsetbv", IC_SYSTEM_STATE, 0, 0, 0 },
   /* Special destinations are looked up in dest_regs.  */
-  { "mov", "mov", IC_READ_ONLY, 0, IF_SUFFIX | IF_DEST_OPERAND },
-  { "pop", "pop", IC_READ_ONLY, 0, IF_SUFFIX | IF_DEST_OPERAND },
+  { "mov", "mov", IC_READ_ONLY, 0, IF_SUFFIX | IF_DEST_OPERAND, 0 },
+  { "pop", "pop", IC_READ_ONLY, 0, IF_SUFFIX | IF_DEST_OPERAND, 0 },
   /* Reads of system state change nothing: listed so that they are known,
      never reported.  A mov from %crN is a mov without special destination.  */
-  { "rdmsr", "rdmsr", IC_READ_ONLY, 0, 0 },
-  { "rdtsc", "rdtsc", IC_READ_ONLY, 0, 0 },
-  { "rdtscp", "rdtscp", IC_READ_ONLY, 0, 0 },
-  { "rdpid", "rdpid", IC_READ_ONLY, 0, 0 },
-  { "rdpkru", "rdpkru", IC_READ_ONLY, 0, 0 },
-  { "rdgsbase", "rdgsbase", IC_READ_ONLY, 0, IF_SUFFIX },
-  { "rdfsbase", "rdfsbase", IC_READ_ONLY, 0, IF_SUFFIX },
-  { "sgdt", "sgdt", IC_READ_ONLY, 0, IF_SUFFIX },
-  { "sidt", "sidt", IC_READ_ONLY, 0, IF_SUFFIX },
-  { "sldt", "sldt", IC_READ_ONLY, 0, IF_SUFFIX },
-  { "str", "str", IC_READ_ONLY, 0, IF_SUFFIX },
-  { "smsw", "smsw", IC_READ_ONLY, 0, IF_SUFFIX },
-  { "cpuid", "cpuid", IC_READ_ONLY, 0, 0 },
+  { "rdmsr", "rdmsr", IC_READ_ONLY, 0, 0, 0 },
+  { "rdtsc", "rdtsc", IC_READ_ONLY, 0, IF_COUNTER, 0 },
+  { "rdtscp", "rdtscp", IC_READ_ONLY, 0, IF_COUNTER, 0 },
+  { "rdpmc", "rdpmc", IC_READ_ONLY, 0, IF_COUNTER, 0 },
+  { "rdpid", "rdpid", IC_READ_ONLY, 0, 0, 0 },
+  { "rdpkru", "rdpkru", IC_READ_ONLY, 0, 0, 0 },
+  { "rdgsbase", "rdgsbase", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "rdfsbase", "rdfsbase", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "sgdt", "sgdt", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "sidt", "sidt", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "sldt", "sldt", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "str", "str", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "smsw", "smsw", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "cpuid", "cpuid", IC_READ_ONLY, 0, 0, 0 },
 };
 
 /* mov/pop destinations that change system state.  */
@@ -90,21 +114,23 @@ struct dest_reg
 };
 
 static const struct dest_reg dest_regs[] = {
-  { "mov", "cr0", { "mov-cr0", "mov to %cr0", IC_CONTROL_REG, 0, 0 } },
-  { "mov", "cr2", { "mov-cr2", "mov to %cr2", IC_SYSTEM_STATE, 0, 0 } },
-  { "mov", "cr3", { "mov-cr3", "mov to %cr3", IC_CONTROL_REG, 0, 0 } },
-  { "mov", "cr4", { "mov-cr4", "mov to %cr4", IC_CONTROL_REG, 0, 0 } },
-  { "mov", "cr8", { "mov-cr8", "mov to %cr8", IC_INTERRUPT, 0, 0 } },
-  { "mov", "gs", { "mov-gs", "mov to %gs", IC_SEGMENT_BASE, AK_SEG_GS, 0 } },
-  { "mov", "fs", { "mov-fs", "mov to %fs", IC_SEGMENT_BASE, AK_SEG_FS, 0 } },
-  { "pop", "gs", { "pop-gs", "pop to %gs", IC_SEGMENT_BASE, AK_SEG_GS, 0 } },
-  { "pop", "fs", { "pop-fs", "pop to %fs", IC_SEGMENT_BASE, AK_SEG_FS, 0 } },
-  { "mov", "db0", { "mov-db0", "mov to %db0", IC_SYSTEM_STATE, 0, 0 } },
-  { "mov", "db1", { "mov-db1", "mov to %db1", IC_SYSTEM_STATE, 0, 0 } },
-  { "mov", "db2", { "mov-db2", "mov to %db2", IC_SYSTEM_STATE, 0, 0 } },
-  { "mov", "db3", { "mov-db3", "mov to %db3", IC_SYSTEM_STATE, 0, 0 } },
-  { "mov", "db6", { "mov-db6", "mov to %db6", IC_SYSTEM_STATE, 0, 0 } },
-  { "mov", "db7", { "mov-db7", "mov to %db7", IC_SYSTEM_STATE, 0, 0 } },
+  { "mov", "cr0",
+    { "mov-cr0", "mov to %cr0", IC_CONTROL_REG, 0, 0, CR0_DATA_BITS } },
+  { "mov", "cr2", { "mov-cr2", "mov to %cr2", IC_SYSTEM_STATE, 0, 0, 0 } },
+  { "mov", "cr3", { "mov-cr3", "mov to %cr3", IC_CONTROL_REG, 0, 0, 0 } },
+  { "mov", "cr4",
+    { "mov-cr4", "mov to %cr4", IC_CONTROL_REG, 0, 0, CR4_DATA_BITS } },
+  { "mov", "cr8", { "mov-cr8", "mov to %cr8", IC_INTERRUPT, 0, 0, 0 } },
+  { "mov", "gs", { "mov-gs", "mov to %gs", IC_SEGMENT_BASE, AK_SEG_GS, 0, 0 } },
+  { "mov", "fs", { "mov-fs", "mov to %fs", IC_SEGMENT_BASE, AK_SEG_FS, 0, 0 } },
+  { "pop", "gs", { "pop-gs", "pop to %gs", IC_SEGMENT_BASE, AK_SEG_GS, 0, 0 } },
+  { "pop", "fs", { "pop-fs", "pop to %fs", IC_SEGMENT_BASE, AK_SEG_FS, 0, 0 } },
+  { "mov", "db0", { "mov-db0", "mov to %db0", IC_SYSTEM_STATE, 0, 0, 0 } },
+  { "mov", "db1", { "mov-db1", "mov to %db1", IC_SYSTEM_STATE, 0, 0, 0 } },
+  { "mov", "db2", { "mov-db2", "mov to %db2", IC_SYSTEM_STATE, 0, 0, 0 } },
+  { "mov", "db3", { "mov-db3", "mov to %db3", IC_SYSTEM_STATE, 0, 0, 0 } },
+  { "mov", "db6", { "mov-db6", "mov to %db6", IC_SYSTEM_STATE, 0, 0, 0 } },
+  { "mov", "db7", { "mov-db7", "mov to %db7", IC_SYSTEM_STATE, 0, 0, 0 } },
 };
 
 /* Encodings recognised in .byte directives, after legacy and REX
@@ -135,6 +161,9 @@ static const struct encoding encodings[] = {
   { { 0x0f, 0x06 }, 2, "clts" },
   { { 0x0f, 0x30 }, 2, "wrmsr" },
   { { 0x0f, 0x32 }, 2, "rdmsr" },
+  { { 0x0f, 0x31 }, 2, "rdtsc" },
+  { { 0x0f, 0x01, 0xf9 }, 3, "rdtscp" },
+  { { 0x0f, 0x33 }, 2, "rdpmc" },
 };
 
 /* MSRs that hold segment bases (from the Intel SDM, vol. 4).  */
@@ -193,6 +222,19 @@ insn_lookup_dest (const struct insn_info *mnem, const char *reg, size_t len)
   for (size_t i = 0; i < COUNT (dest_regs); i++)
     if (strcmp (dest_regs[i].mnem, mnem->name) == 0
 	&& spells (reg, len, dest_regs[i].reg))
+      return &dest_regs[i].info;
+  return NULL;
+}
+
+const struct insn_info *
+insn_lookup_control_register (int n)
+{
+  char reg[4] = { 'c', 'r', (char) ('0' + n), '\0' };
+  if (n < 0 || n > 9)
+    return NULL;
+  for (size_t i = 0; i < COUNT (dest_regs); i++)
+    if (strcmp (dest_regs[i].mnem, "mov") == 0
+	&& strcmp (dest_regs[i].reg, reg) == 0)
       return &dest_regs[i].info;
   return NULL;
 }

@@ -51,7 +51,16 @@ enum insn_flags
      rising above it moves into the protected region); one that disables
      them, the mirror image.  */
   IF_ONLY_BEFORE = 1u << 3,
-  IF_ONLY_AFTER = 1u << 4
+  IF_ONLY_AFTER = 1u << 4,
+  /* Reads a time-stamp or performance counter: a fence in the same asm
+     orders that read against execution, not memory against memory.  */
+  IF_COUNTER = 1u << 5,
+  /* Governs only accesses to user-mode pages (protection keys), which
+     supervisor code makes through uaccess helpers, not plain accesses.  */
+  IF_USER_PAGES = 1u << 6,
+  /* Changes the interrupt flag; what it sets it to is read from the
+     template (interrupt-flag.h).  */
+  IF_SETS_IF = 1u << 7
 };
 
 /* One instruction (or one special-register destination of mov/pop).  */
@@ -62,6 +71,10 @@ struct insn_info
   enum insn_class cls;
   unsigned seg;			/* for IC_SEGMENT_BASE: AK_SEG_GS/AK_SEG_FS */
   unsigned flags;		/* IF_* */
+  /* For a register write: the bits whose change affects how data
+     accesses are translated or checked (0: every bit does).  A write that
+     changes no such bit leaves every access's meaning as it was.  */
+  unsigned long long data_bits;
 };
 
 /* Returns the class description of CLS.  */
@@ -73,6 +86,10 @@ enum insn_class insn_class_by_name (const char *name);
 /* Returns the entry for the mnemonic MNEM of LEN characters (lower case,
    with or without a size suffix), or NULL when it is not in the table.  */
 const struct insn_info *insn_lookup_mnemonic (const char *mnem, size_t len);
+
+/* Returns the entry for writes to control register N (mov to %crN), or
+   NULL.  */
+const struct insn_info *insn_lookup_control_register (int n);
 
 /* Returns the entry for "MNEM to register REG" (mov %0,%%cr3 gives
    MNEM "mov", REG "cr3"), or NULL when the destination is not special.  */

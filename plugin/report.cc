@@ -173,6 +173,28 @@ insn_phrase (const struct finding *f)
   return "";
 }
 
+/* Why no access is known to depend on F's instruction in its asm, or
+   NULL when nothing relieves it.  */
+static const char *
+relief_phrase (const struct finding *f)
+{
+  switch (f->relief)
+    {
+    case RELIEF_COUNTER_FENCE:
+      return "the fence orders the counter read in this asm against "
+	     "execution, not memory accesses";
+    case RELIEF_USER_PAGES:
+      return "in supervisor code protection keys govern only user pages, "
+	     "which plain accesses do not reach";
+    case RELIEF_IF_KEPT:
+      return "the asm leaves the interrupt flag as it found it";
+    case RELIEF_CR_BITS:
+      return "the write changes only bits that no data access depends on";
+    default:
+      return NULL;
+    }
+}
+
 /* True when the access F names has a place to point a note at.  */
 static bool
 access_has_place (const struct finding *f)
@@ -222,6 +244,13 @@ warn (const struct finding *f, rich_location *richloc)
 {
   const char *cls = insn_class_info_of (f->cls)->name;
   const char *insn = f->insn->display, *more = insn_phrase (f);
+  const char *relief = relief_phrase (f);
+  if (!f->access && relief)
+    return warning_at (richloc, 0,
+		       "%<asm%> executing %qs%s has no %<\"memory\"%> clobber; "
+		       "the compiler may move memory accesses across it, but "
+		       "none is known to depend on it here: %s [asmclobber:%s]",
+		       insn, more, relief, cls);
   if (!f->access)
     return warning_at (richloc, 0,
 		       "%<asm%> executing %qs%s has no %<\"memory\"%> clobber; "

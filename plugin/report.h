@@ -4,6 +4,7 @@
 #define ASMCLOBBER_REPORT_H
 
 #include "insn-table.h"
+#include "relief.h"
 
 /* One asm that lacks a "memory" clobber it needs.  */
 struct finding
@@ -21,6 +22,7 @@ struct finding
   bool volatile_p;		/* ACCESS is volatile */
   gimple *via_call;		/* the out-of-line call ordering ACCESS */
   unsigned others;		/* how many more plain accesses may move */
+  enum relief relief;		/* why no access matters to INSN here */
 };
 
 /* Warns about F unless this asm's location was already reported in this

@@ -15,33 +15,36 @@
 /* The assembler's view while walking the statements.  */
 struct scan_state
 {
-  struct template_scan *out;
+  template_insn_fn fn;		/* called for each instruction */
+  void *data;
+  bool *ignore_marker;
   bool code[SECTION_DEPTH];	/* section stack: true for code */
   bool previous_code;		/* for .previous */
+  bool main;			/* in the asm's own section */
+  bool previous_main;
   int depth;
   unsigned char bytes[BYTE_STREAM_MAX]; /* consecutive .byte values */
   size_t nbytes;
 };
 
-/* Records INSN in the result unless it only reads state or is known.  */
+/* Hands the instruction MNEM (OPERANDS its text, or NULL for one given in
+   .byte directives) to the walker's function.  */
 static void
-note_insn (struct scan_state *st, const struct insn_info *insn)
+walk_insn (struct scan_state *st, const char *mnem, char *operands)
 {
-  struct template_scan *out = st->out;
-  if (!insn || insn->cls == IC_READ_ONLY)
-    return;
-  for (unsigned i = 0; i < out->ninsns; i++)
-    if (out->insns[i] == insn)
-      return;
-  if (out->ninsns < TEMPLATE_MAX_INSNS)
-    out->insns[out->ninsns++] = insn;
+  struct template_insn ti;
+  ti.mnem = mnem;
+  ti.operands = operands;
+  ti.main_section = st->main && st->depth == 0;
+  ti.encoded = operands == NULL;
+  st->fn (&ti, st->data);
 }
 
 /* Copies the comment starting at *P (at '#' or "/ *") out of the text,
    noting the ignore marker; returns the position after it.  The newline
    ending a '#' comment is kept.  */
 static const char *
-skip_comment (const char *p, struct template_scan *out)
+skip_comment (const char *p, bool *ignore_marker)
 {
   const char *end;
   if (*p == '#')
@@ -58,14 +61,14 @@ skip_comment (const char *p, struct template_scan *out)
   size_t mlen = strlen (IGNORE_MARKER);
   for (const char *q = p; q + mlen <= end; q++)
     if (memcmp (q, IGNORE_MARKER, mlen) == 0)
-      out->ignore_marker = true;
+      *ignore_marker = true;
   return end;
 }
 
 /* Writes the AT&T text of TMPL into BUF (as large as TMPL): the first
    alternative of each dialect group, %% as %, no comments.  */
 static void
-normalize (const char *tmpl, char *buf, struct template_scan *out)
+normalize (const char *tmpl, char *buf, bool *ignore_marker)
 {
   int dialect = 0;		/* 0 outside, 1 first alternative, 2 others */
   bool in_string = false;
@@ -99,7 +102,7 @@ normalize (const char *tmpl, char *buf, struct template_scan *out)
 	dialect = 0;
       else if (!in_string && (c == '#' || (c == '/' && p[1] == '*')))
 	{
-	  p = skip_comment (p, out);
+	  p = skip_comment (p, ignore_marker);
 	  if (dialect != 2)
 	    *w++ = ' ';
 	  continue;
@@ -174,11 +177,14 @@ is_prefix_byte (unsigned char b)
 	 || b == 0x26 || b == 0x64 || b == 0x65;
 }
 
-/* Decodes the collected .byte stream and empties it.  */
+/* Decodes the collected .byte stream and empties it: each known encoding
+   is walked as its instruction, each run of other bytes as one
+   instruction with the empty name.  */
 static void
 flush_bytes (struct scan_state *st)
 {
   size_t p = 0;
+  bool unknown = false;
   while (p < st->nbytes)
     {
       size_t q = p, len = 0;
@@ -188,12 +194,20 @@ flush_bytes (struct scan_state *st)
 	= insn_lookup_bytes (st->bytes + q, st->nbytes - q, &len);
       if (insn)
 	{
-	  note_insn (st, insn);
+	  if (unknown)
+	    walk_insn (st, "", NULL);
+	  unknown = false;
+	  walk_insn (st, insn->name, NULL);
 	  p = q + len;
 	}
       else
-	p++;
+	{
+	  unknown = true;
+	  p++;
+	}
     }
+  if (unknown)
+    walk_insn (st, "", NULL);
   st->nbytes = 0;
 }
 
@@ -256,12 +270,18 @@ section_arg_is_code (char *args)
   return section_is_code (name, n, name + n);
 }
 
-/* Sets the current section's kind, keeping the old one for .previous.  */
+/* Sets the current section's kind, keeping the old one for .previous;
+   MAIN tells the asm's own section.  */
 static void
-set_section (struct scan_state *st, bool code)
+set_section (struct scan_state *st, bool code, bool main)
 {
   st->previous_code = st->code[st->depth];
   st->code[st->depth] = code;
+  if (st->depth == 0)
+    {
+      st->previous_main = st->main;
+      st->main = main;
+    }
 }
 
 /* Handles the directive DIR (starting with '.').  */
@@ -290,40 +310,19 @@ scan_directive (struct scan_state *st, char *dir)
 	st->depth--;
     }
   else if (IS (".section"))
-    set_section (st, section_arg_is_code (args));
+    set_section (st, section_arg_is_code (args), false);
   else if (IS (".previous"))
-    set_section (st, st->previous_code);
+    set_section (st, st->previous_code, st->previous_main);
   else if (IS (".text"))
-    set_section (st, true);
+    set_section (st, true, false);
   else if (IS (".data") || IS (".bss") || IS (".rodata"))
-    set_section (st, false);
+    set_section (st, false, false);
 #undef IS
 }
 
-/* Returns the last comma-separated operand of OPS, trimmed, with its
-   length in *LEN.  */
-static const char *
-last_operand (const char *ops, size_t *len)
-{
-  const char *start = ops;
-  int depth = 0;
-  for (const char *p = ops; *p; p++)
-    if (*p == '(')
-      depth++;
-    else if (*p == ')')
-      depth--;
-    else if (*p == ',' && depth == 0)
-      start = p + 1;
-  while (isspace ((unsigned char) *start))
-    start++;
-  size_t n = strlen (start);
-  while (n && isspace ((unsigned char) start[n - 1]))
-    n--;
-  *len = n;
-  return start;
-}
-
-/* Handles one instruction statement S.  */
+/* Hands the instruction statement S to the walker: its mnemonic in lower
+   case, after prefixes and {pseudo} prefixes, and its operand text (a
+   mnemonic too long for any instruction is walked as the empty name).  */
 static void
 scan_instruction (struct scan_state *st, char *s)
 {
@@ -344,27 +343,19 @@ scan_instruction (struct scan_state *st, char *s)
 	return;
       char mnem[24];
       if (n >= sizeof mnem)
-	return;
+	{
+	  walk_insn (st, "", s + n);
+	  return;
+	}
       for (size_t i = 0; i < n; i++)
 	mnem[i] = (char) tolower ((unsigned char) s[i]);
+      mnem[n] = '\0';
       if (is_prefix_word (mnem, n))
 	{
 	  s += n;
 	  continue;
 	}
-      const struct insn_info *insn = insn_lookup_mnemonic (mnem, n);
-      if (insn && (insn->flags & IF_DEST_OPERAND))
-	{
-	  size_t len;
-	  const char *dest = last_operand (s + n, &len);
-	  char reg[8];
-	  if (len < 2 || len > sizeof reg || dest[0] != '%')
-	    return;
-	  for (size_t i = 1; i < len; i++)
-	    reg[i - 1] = (char) tolower ((unsigned char) dest[i]);
-	  insn = insn_lookup_dest (insn, reg, len - 1);
-	}
-      note_insn (st, insn);
+      walk_insn (st, mnem, s + n);
       return;
     }
 }
@@ -399,17 +390,186 @@ scan_statements (struct scan_state *st, char *buf)
 }
 
 void
+template_walk (const char *tmpl, template_insn_fn fn, void *data,
+	       bool *ignore_marker)
+{
+  bool marker = false;
+  char *buf = (char *) malloc (strlen (tmpl) + 1);
+  if (buf)
+    {
+      struct scan_state st;
+      memset (&st, 0, sizeof st);
+      st.fn = fn;
+      st.data = data;
+      st.code[0] = true;
+      st.main = st.previous_main = true;
+      normalize (tmpl, buf, &marker);
+      scan_statements (&st, buf);
+      free (buf);
+    }
+  if (ignore_marker)
+    *ignore_marker = marker;
+}
+
+/* Returns the last comma-separated operand of OPS, trimmed, with its
+   length in *LEN.  */
+static const char *
+last_operand (const char *ops, size_t *len)
+{
+  const char *start = ops;
+  int depth = 0;
+  for (const char *p = ops; *p; p++)
+    if (*p == '(')
+      depth++;
+    else if (*p == ')')
+      depth--;
+    else if (*p == ',' && depth == 0)
+      start = p + 1;
+  while (isspace ((unsigned char) *start))
+    start++;
+  size_t n = strlen (start);
+  while (n && isspace ((unsigned char) start[n - 1]))
+    n--;
+  *len = n;
+  return start;
+}
+
+int
+template_operand_number (const char *s, size_t len)
+{
+  if (len < 2 || s[0] != '%')
+    return -1;
+  size_t i = 1;
+  while (i < len && isalpha ((unsigned char) s[i]))
+    i++;
+  if (i == len || i > 2)
+    return -1;
+  int n = 0;
+  for (; i < len; i++)
+    {
+      if (!isdigit ((unsigned char) s[i]) || n > 1000)
+	return -1;
+      n = n * 10 + (s[i] - '0');
+    }
+  return n;
+}
+
+/* The control register number that the LEN characters at S name
+   ("%cr4"), or -1.  */
+static int
+control_register (const char *s, size_t len)
+{
+  if (len != 4 || s[0] != '%' || tolower ((unsigned char) s[1]) != 'c'
+      || tolower ((unsigned char) s[2]) != 'r'
+      || !isdigit ((unsigned char) s[3]))
+    return -1;
+  return s[3] - '0';
+}
+
+/* For "mov SRC, %crK" or "mov %crK, DST": the operand numbers of SRC and
+   DST in *SRC and *DST (-1 when not an asm operand) and, when the
+   destination is a control register, its number in *WRITTEN, else
+   the one read in *READ.  */
+static void
+mov_operands (const char *ops, int *src, int *dst, int *written, int *read)
+{
+  *src = *dst = *written = *read = -1;
+  const char *comma = NULL;
+  int depth = 0;
+  for (const char *p = ops; *p; p++)
+    if (*p == '(')
+      depth++;
+    else if (*p == ')')
+      depth--;
+    else if (*p == ',' && depth == 0)
+      {
+	if (comma)
+	  return;
+	comma = p;
+      }
+  if (!comma)
+    return;
+  const char *a = ops;
+  while (isspace ((unsigned char) *a))
+    a++;
+  size_t alen = comma - a;
+  while (alen && isspace ((unsigned char) a[alen - 1]))
+    alen--;
+  size_t blen;
+  const char *b = last_operand (ops, &blen);
+  *src = template_operand_number (a, alen);
+  *dst = template_operand_number (b, blen);
+  *written = control_register (b, blen);
+  if (*written < 0)
+    *read = control_register (a, alen);
+}
+
+/* Records INSN (with the operand SOURCE its value comes from) in OUT
+   unless it only reads state or is already there.  */
+static void
+note_insn (struct template_scan *out, const struct insn_info *insn,
+	   int source)
+{
+  if (insn->cls == IC_READ_ONLY)
+    {
+      out->read_flags |= insn->flags;
+      return;
+    }
+  for (unsigned i = 0; i < out->ninsns; i++)
+    if (out->insns[i] == insn)
+      return;
+  if (out->ninsns < TEMPLATE_MAX_INSNS)
+    {
+      out->source[out->ninsns] = source;
+      out->insns[out->ninsns++] = insn;
+    }
+}
+
+/* The template_walk function of template_scan: looks INSN up in the
+   instruction table (a mov or pop by its destination) and records it.  */
+static void
+scan_insn (const struct template_insn *ti, void *data)
+{
+  struct template_scan *out = (struct template_scan *) data;
+  if (ti->encoded)
+    {
+      const struct insn_info *insn = insn_lookup_name (ti->mnem);
+      if (insn)
+	note_insn (out, insn, -1);
+      return;
+    }
+  const struct insn_info *insn
+    = insn_lookup_mnemonic (ti->mnem, strlen (ti->mnem));
+  if (!insn)
+    return;
+  int source = -1;
+  if (insn->flags & IF_DEST_OPERAND)
+    {
+      size_t len;
+      const char *dest = last_operand (ti->operands, &len);
+      char reg[8];
+      if (len < 2 || len > sizeof reg || dest[0] != '%')
+	return;
+      for (size_t i = 1; i < len; i++)
+	reg[i - 1] = (char) tolower ((unsigned char) dest[i]);
+      int dst, written, read;
+      mov_operands (ti->operands, &source, &dst, &written, &read);
+      if (read >= 0 && dst >= 0 && out->cr_read < 0)
+	{
+	  out->cr_read = read;
+	  out->cr_read_operand = dst;
+	}
+      insn = insn_lookup_dest (insn, reg, len - 1);
+      if (!insn)
+	return;
+    }
+  note_insn (out, insn, source);
+}
+
+void
 template_scan (const char *tmpl, struct template_scan *out)
 {
   memset (out, 0, sizeof *out);
-  char *buf = (char *) malloc (strlen (tmpl) + 1);
-  if (!buf)
-    return;
-  struct scan_state st;
-  memset (&st, 0, sizeof st);
-  st.out = out;
-  st.code[0] = true;
-  normalize (tmpl, buf, out);
-  scan_statements (&st, buf);
-  free (buf);
+  out->cr_read = out->cr_read_operand = -1;
+  template_walk (tmpl, scan_insn, out, &out->ignore_marker);
 }

@@ -3,6 +3,7 @@
 #ifndef ASMCLOBBER_TEMPLATE_SCAN_H
 #define ASMCLOBBER_TEMPLATE_SCAN_H
 
+#include <stddef.h>
 #include "insn-table.h"
 
 /* At most this many distinct instructions are kept per template; the
@@ -13,7 +14,15 @@ struct template_scan
 {
   /* Distinct state-changing instructions, in template order.  */
   const struct insn_info *insns[TEMPLATE_MAX_INSNS];
+  /* For each, the asm operand its value comes from (the N of "%N" in
+     mov %N,%cr4), or -1.  */
+  int source[TEMPLATE_MAX_INSNS];
   unsigned ninsns;
+  /* The IF_* flags of the read-only instructions (IF_COUNTER: a counter
+     is read).  */
+  unsigned read_flags;
+  /* The first "mov %crK, %N": K and N, or -1.  */
+  int cr_read, cr_read_operand;
   /* An assembler comment in the template says "asmclobber:ignore".  */
   bool ignore_marker;
 };
@@ -22,5 +31,27 @@ struct template_scan
    %N references, %% is a literal %) into *OUT.  Never fails: text it does
    not understand executes no known instruction.  */
 void template_scan (const char *tmpl, struct template_scan *out);
+
+/* One instruction of a template, as template_walk hands it out.  */
+struct template_insn
+{
+  const char *mnem;	/* lower case, prefixes skipped; "" if unknown */
+  char *operands;	/* its operand text; NULL when ENCODED */
+  bool encoded;		/* written as .byte values (MNEM the table's name) */
+  bool main_section;	/* in the asm's own section, not pushed or switched */
+};
+
+typedef void (*template_insn_fn) (const struct template_insn *, void *);
+
+/* Calls FN (with DATA) for each instruction of TMPL, in order, as the
+   assembler sees them: the AT&T alternative, comments removed, labels
+   skipped; and sets *IGNORE_MARKER (when not NULL) if a comment says
+   "asmclobber:ignore".  */
+void template_walk (const char *tmpl, template_insn_fn fn, void *data,
+		    bool *ignore_marker);
+
+/* The operand number N of "%N" or "%kN" (an operand reference with an
+   optional one-letter modifier) in the LEN characters at S, or -1.  */
+int template_operand_number (const char *s, size_t len);
 
 #endif

@@ -50,3 +50,70 @@ void private_locals_do_not_count (unsigned long pgd)
   unsigned long local = pgd * 2;
   asm volatile ("mov %0, %%cr3" :: "r" (local)); /* { dg-bogus "asmclobber" } */
 }
+
+/* A write that changes only bits no data access depends on (CR0.TS, the
+   FPU; CR0.CD/NW, caching; CR4.MCE, machine checks) changes the meaning of
+   no access: level 2 only.  The value must come from a read of the same
+   register just before it.  */
+void set_task_switched (void)
+{
+  unsigned long c;
+  shared_word = 1;
+  asm volatile ("mov %%cr0,%0" : "=r" (c));
+  asm volatile ("mov %0,%%cr0" :: "r" (c | 8)); /* { dg-bogus "asmclobber" } */
+  shared_word = 2;
+}
+
+void cache_disable (unsigned long on)
+{
+  unsigned long c;
+  shared_word = 1;
+  asm volatile ("mov %%cr0,%0" : "=r" (c));
+  asm volatile ("mov %0,%%cr0" :: "r" ((c & ~0x60000000ul) | (on & 0x60000000ul))); /* { dg-bogus "asmclobber" } */
+  shared_word = 2;
+}
+
+void enable_machine_check (void)
+{
+  unsigned long c;
+  shared_word = 1;
+  asm volatile ("mov %%cr4,%0" : "=r" (c));
+  asm volatile ("mov %0,%%cr4" :: "r" (c | 0x40)); /* { dg-bogus "asmclobber" } */
+  shared_word = 2;
+}
+
+/* CR0.WP decides whether supervisor stores to read-only pages fault.  */
+void set_write_protect (void)
+{
+  unsigned long c;
+  shared_word = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %%cr0,%0" : "=r" (c));
+  asm volatile ("mov %0,%%cr0" :: "r" (c | 0x10000)); /* { dg-warning "executing 'mov to %cr0' has no .* may be moved after it" } */
+}
+
+/* Toggling CR4.PGE flushes the global translations.  */
+void toggle_global_pages (void)
+{
+  unsigned long c;
+  shared_word = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %%cr4,%0" : "=r" (c));
+  asm volatile ("mov %0,%%cr4" :: "r" (c ^ 0x80)); /* { dg-warning "executing 'mov to %cr4' has no .* may be moved after it" } */
+}
+
+/* Another asm between the read and the write may have changed the
+   register: writing back the value read turns paging on again here.  */
+void read_write_apart (void)
+{
+  unsigned long c;
+  shared_word = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %%cr0,%0" : "=r" (c));
+  asm volatile ("mov %0,%%cr0" :: "r" (c & ~0x80000000ul)); /* { dg-warning "executing 'mov to %cr0' has no" } */
+  asm volatile ("mov %0,%%cr0" :: "r" (c)); /* { dg-warning "executing 'mov to %cr0' has no" } */
+}
+
+/* A value not read from the register (a shadow copy in memory).  */
+void from_a_shadow (unsigned long *shadow)
+{
+  shared_word = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %0,%%cr4" :: "r" (*shadow | 0x40)); /* { dg-warning "executing 'mov to %cr4' has no" } */
+}

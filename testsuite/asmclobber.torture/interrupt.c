@@ -43,3 +43,54 @@ int harmless_after_popf (unsigned long flags)
   asm volatile ("push %0 ; popfq" :: "g" (flags) : "cc"); /* { dg-bogus "asmclobber" "the load after popf may rise into the protected region" } */
   return counter;
 }
+
+/* An asm that saves the flags and restores them leaves the interrupt
+   flag as it found it: no interrupt can come in that could not before,
+   so no access depends on it (Linux's flag_is_changeable_p, here probing
+   the ID flag; level 2 only).  */
+int probe_id_flag (void)
+{
+  unsigned long f1, f2;
+  counter = 1;
+  asm volatile ("pushfq\n\tpushfq\n\tpopq %0\n\tmovq %0, %1\n\txorq %2, %0\n\t" /* { dg-bogus "asmclobber" } */
+		"pushq %0\n\tpopfq\n\tpushfq\n\tpopq %0\n\tpopfq"
+		: "=&r" (f1), "=&r" (f2) : "ir" (0x200000ul));
+  counter = 2;
+  return ((f1 ^ f2) & 0x200000) != 0;
+}
+
+/* Probing the interrupt flag itself toggles it inside the asm.  */
+int probe_interrupt_flag (void)
+{
+  unsigned long f1, f2;
+  counter = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("pushfq\n\tpushfq\n\tpopq %0\n\tmovq %0, %1\n\txorq %2, %0\n\t" /* { dg-warning "executing 'popf' has no .* may be moved after it .asmclobber:interrupt." } */
+		"pushq %0\n\tpopfq\n\tpushfq\n\tpopq %0\n\tpopfq"
+		: "=&r" (f1), "=&r" (f2) : "ir" (0x200ul));
+  return ((f1 ^ f2) & 0x200) != 0;
+}
+
+void save_cli_restore (void)
+{
+  counter = 1;
+  asm volatile ("pushfq; cli; nop; popfq" ::: "cc"); /* { dg-bogus "asmclobber" } */
+  counter = 2;
+}
+
+/* Restoring the interrupt flag from a value (Xen's local_irq_restore)
+   may enable interrupts.  */
+void restore_masked (unsigned long flags)
+{
+  counter = 0; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("pushfq\n\tandq %0, (%%rsp)\n\torq  %1, (%%rsp)\n\tpopfq" /* { dg-warning "executing 'popf' has no .* may be moved after it" } */
+		:: "i" (~0x200ul), "ri" (flags & 0x200));
+}
+
+/* A popf of a value whose interrupt flag is 0 acts as cli: the access
+   after it matters, the one before does not.  */
+void popf_clears (void)
+{
+  counter = 0;
+  asm volatile ("pushq $0; popfq" ::: "cc"); /* { dg-warning "executing 'popf' has no .* the store to memory at interrupt.c:\[0-9\]+ may be moved before it" } */
+  counter = 1; /* { dg-message "note: the store to memory is here" } */
+}

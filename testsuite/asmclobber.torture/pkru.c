@@ -21,3 +21,11 @@ unsigned int read_pkru_only (void)
   asm volatile (".byte 0x0f,0x01,0xee\n\t" : "=a" (pkru), "=d" (edx) : "c" (0)); /* { dg-bogus "asmclobber" } */
   return pkru + protected_word;
 }
+
+/* Without -mno-red-zone the code may be user code, where PKRU governs
+   the pages plain accesses reach (see pkru-supervisor.c).  */
+void write_pkru_user (unsigned int pkru)
+{
+  protected_word = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("wrpkru" :: "a" (pkru), "c" (0), "d" (0)); /* { dg-warning "executing 'wrpkru' has no .* may be moved after it .asmclobber:pkru." } */
+}
