@@ -40,6 +40,14 @@ static const struct insn_class_info class_info[IC_COUNT] = {
   { "pkru", NEAR_ANY, NEAR_ANY },
   { "interrupt", NEAR_ANY, NEAR_ANY },
   { "fence", NEAR_ANY, NEAR_ANY },
+  /* The structure is plain memory that code fills before the instruction
+     reads it (a VMCB, a region's revision id) or reads after the
+     instruction wrote it (vmclear, vmsave); VM entry also runs the guest,
+     which reads and writes guest memory.  */
+  { "vm-structure", NEAR_ANY, NEAR_ANY },
+  /* The hypervisor reads the arguments the guest stored and writes
+     results the guest then loads.  */
+  { "hypercall", NEAR_ANY, NEAR_ANY },
   /* Reported at level 2 only: no access class is known to depend on it.  */
   { "system-state", 0, 0 },
 };
@@ -78,6 +86,28 @@ static const struct insn_info mnemonics[] = {
   { "lfence", "lfence", IC_FENCE, 0, 0, 0 },
   { "sfence", "sfence", IC_FENCE, 0, 0, 0 },
   { "serialize", "serialize", IC_FENCE, 0, 0, 0 },
+  { "vmxon", "vmxon", IC_VM_STRUCTURE, 0, 0, 0 },
+  { "vmptrld", "vmptrld", IC_VM_STRUCTURE, 0, 0, 0 },
+  { "vmclear", "vmclear", IC_VM_STRUCTURE, 0, 0, 0 },
+  { "vmlaunch", "vmlaunch", IC_VM_STRUCTURE, 0, 0, 0 },
+  { "vmresume", "vmresume", IC_VM_STRUCTURE, 0, 0, 0 },
+  { "vmrun", "vmrun", IC_VM_STRUCTURE, 0, IF_SUFFIX, 0 },
+  { "vmload", "vmload", IC_VM_STRUCTURE, 0, IF_SUFFIX, 0 },
+  { "vmsave", "vmsave", IC_VM_STRUCTURE, 0, IF_SUFFIX, 0 },
+  { "skinit", "skinit", IC_VM_STRUCTURE, 0, 0, 0 },
+  /* EPT and VPID translations: the TLB class, like invpcid.  */
+  { "invept", "invept", IC_TLB, 0, 0, 0 },
+  { "invvpid", "invvpid", IC_TLB, 0, 0, 0 },
+  /* The global interrupt flag (SVM): clgi holds off interrupts and NMIs
+     like cli, stgi lets them in like sti.  */
+  { "clgi", "clgi", IC_INTERRUPT, 0, IF_ONLY_AFTER, 0 },
+  { "stgi", "stgi", IC_INTERRUPT, 0, IF_ONLY_BEFORE, 0 },
+  { "vmcall", "vmcall", IC_HYPERCALL, 0, 0, 0 },
+  { "vmmcall", "vmmcall", IC_HYPERCALL, 0, 0, 0 },
+  { "tdcall", "tdcall", IC_HYPERCALL, 0, 0, 0 },
+  /* The current VMCS is not memory software may access.  */
+  { "vmwrite", "vmwrite", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
+  { "vmxoff", "vmxoff", IC_SYSTEM_STATE, 0, 0, 0 },
   { "wbinvd", "wbinvd", IC_SYSTEM_STATE, 0, 0, 0 },
   { "wbnoinvd", "wbnoinvd", IC_SYSTEM_STATE, 0, 0, 0 },
   { "invd", "invd", IC_SYSTEM_STATE, 0, 0, 0 },
@@ -103,6 +133,7 @@ static const struct insn_info mnemonics[] = {
   { "str", "str", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
   { "smsw", "smsw", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
   { "cpuid", "cpuid", IC_READ_ONLY, 0, 0, 0 },
+  { "vmread", "vmread", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
 };
 
 /* mov/pop destinations that change system state.  */
@@ -156,6 +187,21 @@ static const struct encoding encodings[] = {
   { { 0x0f, 0xae, 0xe8 }, 3, "lfence" },
   { { 0x0f, 0xae, 0xf8 }, 3, "sfence" },
   { { 0x0f, 0x38, 0x82 }, 3, "invpcid" },
+  { { 0x0f, 0x38, 0x80 }, 3, "invept" },
+  { { 0x0f, 0x38, 0x81 }, 3, "invvpid" },
+  { { 0x0f, 0x01, 0xc1 }, 3, "vmcall" },
+  { { 0x0f, 0x01, 0xc2 }, 3, "vmlaunch" },
+  { { 0x0f, 0x01, 0xc3 }, 3, "vmresume" },
+  { { 0x0f, 0x01, 0xc4 }, 3, "vmxoff" },
+  { { 0x0f, 0x01, 0xcc }, 3, "tdcall" },
+  { { 0x0f, 0x01, 0xd8 }, 3, "vmrun" },
+  { { 0x0f, 0x01, 0xd9 }, 3, "vmmcall" },
+  { { 0x0f, 0x01, 0xda }, 3, "vmload" },
+  { { 0x0f, 0x01, 0xdb }, 3, "vmsave" },
+  { { 0x0f, 0x01, 0xdc }, 3, "stgi" },
+  { { 0x0f, 0x01, 0xdd }, 3, "clgi" },
+  { { 0x0f, 0x01, 0xde }, 3, "skinit" },
+  { { 0x0f, 0x01, 0xdf }, 3, "invlpga" },
   { { 0x0f, 0x09 }, 2, "wbinvd" },
   { { 0x0f, 0x08 }, 2, "invd" },
   { { 0x0f, 0x06 }, 2, "clts" },
@@ -164,6 +210,17 @@ static const struct encoding encodings[] = {
   { { 0x0f, 0x31 }, 2, "rdtsc" },
   { { 0x0f, 0x01, 0xf9 }, 3, "rdtscp" },
   { { 0x0f, 0x33 }, 2, "rdpmc" },
+};
+
+/* MSR ranges that paravirtual interfaces give to the hypervisor, which
+   reads and writes guest memory when they are written (a kvmclock MSR
+   write makes KVM fill the pvclock structure the guest then loads).  */
+static const struct
+{
+  unsigned long first, last;
+} hypercall_msrs[] = {
+  { 0x4b564d00ul, 0x4b564dfful },	/* KVM (MSR_KVM_SYSTEM_TIME_NEW, ...) */
+  { 0x40000000ul, 0x400000fful },	/* Hyper-V synthetic MSRs, Xen's */
 };
 
 /* MSRs that hold segment bases (from the Intel SDM, vol. 4).  */
@@ -278,5 +335,8 @@ insn_msr_class (bool known, unsigned long msr, unsigned *seg)
 	return IC_SEGMENT_BASE;
       }
   *seg = 0;
+  for (size_t i = 0; i < COUNT (hypercall_msrs); i++)
+    if (msr >= hypercall_msrs[i].first && msr <= hypercall_msrs[i].last)
+      return IC_HYPERCALL;
   return IC_SYSTEM_STATE;
 }

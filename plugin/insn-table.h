@@ -17,6 +17,10 @@ enum insn_class
   IC_PKRU,		/* wrpkru: protection keys */
   IC_INTERRUPT,		/* cli, sti, popf: interrupt state */
   IC_FENCE,		/* mfence, lfence, sfence, serialize */
+  IC_VM_STRUCTURE,	/* vmxon, vmptrld, vmlaunch, vmrun, ...: the CPU reads
+			   and writes the VMXON region, VMCS or VMCB */
+  IC_HYPERCALL,		/* vmcall, vmmcall, tdcall, paravirtual MSRs: the
+			   hypervisor reads and writes guest memory */
   IC_SYSTEM_STATE,	/* other system state: wbinvd, hlt, other MSRs, ... */
   IC_COUNT,
   IC_READ_ONLY = IC_COUNT /* reads system state only: never reported */

@@ -1,0 +1,77 @@
+/* VM-structure class: the CPU reads a VMCB or VMCS that code filled with
+   plain stores, writes back what code then loads, and VM entry runs the
+   guest, which reads and writes guest memory.  */
+
+struct vmcb { unsigned long rip; unsigned int exit_code; };
+extern struct vmcb guest_vmcb;
+extern unsigned long guest_vmcb_pa, vmcs_pa;
+extern int shared;
+
+unsigned int svm_run (unsigned long rip)
+{
+  guest_vmcb.rip = rip; /* { dg-message "note: the store to memory is here; 1 more access may move across the 'asm' too" } */
+  asm volatile ("vmrun %%rax" :: "a" (guest_vmcb_pa)); /* { dg-warning "executing 'vmrun' has no .* the store to memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:vm-structure." } */
+  return guest_vmcb.exit_code;
+}
+
+unsigned int svm_save_encoded (void)
+{
+  asm volatile (".byte 0x0f,0x01,0xdb" :: "a" (guest_vmcb_pa)); /* { dg-warning "executing 'vmsave' has no .* the load from memory at vm-structure.c:\[0-9\]+ may be moved before it" } */
+  return guest_vmcb.exit_code; /* { dg-message "note: the load from memory is here" } */
+}
+
+void vmx_load (void)
+{
+  shared = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("vmptrld %0" :: "m" (vmcs_pa) : "cc"); /* { dg-warning "executing 'vmptrld' has no .*asmclobber:vm-structure" } */
+}
+
+void vmx_with_memory (void)
+{
+  shared = 1;
+  asm volatile ("vmptrld %0" :: "m" (vmcs_pa) : "cc", "memory"); /* { dg-bogus "asmclobber" } */
+  shared = 2;
+}
+
+/* vmwrite and vmread act on the current VMCS, which software may not
+   access as memory: vmwrite is level 2 only, vmread never reported.  */
+unsigned long vmx_fields (unsigned long field, unsigned long v)
+{
+  unsigned long r;
+  shared = 1;
+  asm volatile ("vmwrite %1, %0" :: "r" (field), "rm" (v) : "cc"); /* { dg-bogus "asmclobber" } */
+  asm volatile ("vmread %1, %0" : "=rm" (r) : "r" (field) : "cc"); /* { dg-bogus "asmclobber" } */
+  shared = 2;
+  return r;
+}
+
+/* EPT and VPID invalidations are the TLB class: a page-table store before
+   them matters, other accesses do not.  */
+typedef struct { unsigned long pte; } pte_t;
+extern pte_t ept_entry;
+
+void ept_update (const void *desc)
+{
+  ept_entry.pte = 0; /* { dg-message "note: the store to page-table memory is here" } */
+  asm volatile ("invept %0, %1" :: "m" (*(const char (*)[16]) desc), "r" (1ul) : "cc"); /* { dg-warning "executing 'invept' has no .* the store to page-table memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:tlb." } */
+}
+
+void vpid_flush (const void *desc)
+{
+  shared = 1;
+  asm volatile ("invvpid %0, %1" :: "m" (*(const char (*)[16]) desc), "r" (1ul) : "cc"); /* { dg-bogus "asmclobber" } */
+}
+
+/* The global interrupt flag: clgi acts as cli, stgi as sti.  */
+void gif_section (void)
+{
+  asm volatile ("clgi" ::: "cc"); /* { dg-warning "executing 'clgi' has no .* may be moved before it .asmclobber:interrupt." } */
+  shared++; /* { dg-message "note: the store to memory is here; 1 more access may move across the 'asm' too" } */
+  asm volatile ("stgi" ::: "cc"); /* { dg-warning "executing 'stgi' has no .* may be moved after it .asmclobber:interrupt." } */
+}
+
+void gif_harmless_sides (void)
+{
+  shared = 1;
+  asm volatile ("clgi" ::: "cc"); /* { dg-bogus "asmclobber" "the store before clgi may sink into the protected region" } */
+}
