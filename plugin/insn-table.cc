@@ -54,8 +54,11 @@ static const struct insn_class_info class_info[IC_COUNT] = {
 
 /* Instructions known by mnemonic.  */
 static const struct insn_info mnemonics[] = {
-  { "lgdt", "lgdt", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
-  { "lidt", "lidt", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
+  /* lgdt and lidt load only the table register: the CPU reads the GDT
+     at the next segment register load or far transfer, the IDT at the
+     next interrupt or exception.  */
+  { "lgdt", "lgdt", IC_DESCRIPTOR, 0, IF_SUFFIX | IF_READ_AT_SEGMENT, 0 },
+  { "lidt", "lidt", IC_DESCRIPTOR, 0, IF_SUFFIX | IF_READ_AT_INTERRUPT, 0 },
   { "lldt", "lldt", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
   { "ltr", "ltr", IC_DESCRIPTOR, 0, IF_SUFFIX, 0 },
   { "invlpg", "invlpg", IC_TLB, 0, 0, 0 },
@@ -212,6 +215,29 @@ static const struct encoding encodings[] = {
   { { 0x0f, 0x33 }, 2, "rdpmc" },
 };
 
+/* Instructions at which the CPU reads a descriptor table (Intel SDM vol.
+   3, 3.4.3 and 6.10): segment register loads and far transfers read the
+   GDT or LDT, interrupt and exception delivery the IDT; an instruction
+   that enables interrupts lets the next one in.  A fault raised by an
+   ordinary access is not counted.  syscall and sysret load fixed
+   descriptors without reading the GDT.  */
+static const struct
+{
+  const char *mnem;
+  unsigned reads;
+} table_readers[] = {
+  { "ljmp", TR_SEGMENT }, { "lcall", TR_SEGMENT }, { "lret", TR_SEGMENT },
+  { "iret", TR_SEGMENT | TR_INTERRUPT }, { "lss", TR_SEGMENT },
+  { "lds", TR_SEGMENT }, { "les", TR_SEGMENT }, { "lfs", TR_SEGMENT },
+  { "lgs", TR_SEGMENT }, { "int", TR_INTERRUPT }, { "int3", TR_INTERRUPT },
+  { "into", TR_INTERRUPT }, { "ud2", TR_INTERRUPT }, { "sti", TR_INTERRUPT },
+  { "popf", TR_INTERRUPT }, { "stgi", TR_INTERRUPT },
+};
+
+/* Segment registers whose load reads a descriptor.  */
+static const char *const segment_regs[] = { "cs", "ds", "es", "fs", "gs",
+					    "ss" };
+
 /* MSR ranges that paravirtual interfaces give to the hypervisor, which
    reads and writes guest memory when they are written (a kvmclock MSR
    write makes KVM fill the pvclock structure the guest then loads).  */
@@ -281,6 +307,27 @@ insn_lookup_dest (const struct insn_info *mnem, const char *reg, size_t len)
 	&& spells (reg, len, dest_regs[i].reg))
       return &dest_regs[i].info;
   return NULL;
+}
+
+unsigned
+insn_table_reads (const char *mnem, size_t len, const char *dest,
+		  size_t dlen)
+{
+  if ((spells (mnem, len, "mov") || spells (mnem, len - 1, "mov")
+       || spells (mnem, len, "pop") || spells (mnem, len - 1, "pop"))
+      && dest)
+    {
+      for (size_t i = 0; i < COUNT (segment_regs); i++)
+	if (spells (dest, dlen, segment_regs[i]))
+	  return TR_SEGMENT;
+      return 0;
+    }
+  for (size_t i = 0; i < COUNT (table_readers); i++)
+    if (spells (mnem, len, table_readers[i].mnem)
+	|| (len > 1 && strchr ("wlqd", mnem[len - 1])
+	    && spells (mnem, len - 1, table_readers[i].mnem)))
+      return table_readers[i].reads;
+  return 0;
 }
 
 const struct insn_info *

@@ -64,7 +64,19 @@ enum insn_flags
   IF_USER_PAGES = 1u << 6,
   /* Changes the interrupt flag; what it sets it to is read from the
      template (interrupt-flag.h).  */
-  IF_SETS_IF = 1u << 7
+  IF_SETS_IF = 1u << 7,
+  /* Loads only a table register (lgdt, lidt): the CPU reads the table
+     later, at the table reads of TR_* (insn_table_reads) given by
+     IF_READ_AT_SEGMENT and IF_READ_AT_INTERRUPT.  */
+  IF_READ_AT_SEGMENT = 1u << 8,
+  IF_READ_AT_INTERRUPT = 1u << 9
+};
+
+/* Events at which the CPU reads a descriptor table.  */
+enum table_read
+{
+  TR_SEGMENT = 1u << 0,		/* a segment register load, far transfer */
+  TR_INTERRUPT = 1u << 1	/* interrupt or exception delivery */
 };
 
 /* One instruction (or one special-register destination of mov/pop).  */
@@ -90,6 +102,12 @@ enum insn_class insn_class_by_name (const char *name);
 /* Returns the entry for the mnemonic MNEM of LEN characters (lower case,
    with or without a size suffix), or NULL when it is not in the table.  */
 const struct insn_info *insn_lookup_mnemonic (const char *mnem, size_t len);
+
+/* The TR_* events the instruction MNEM (LEN characters, lower case)
+   causes; DEST (DLEN characters, without '%') is its last operand when
+   that is a register, else NULL.  */
+unsigned insn_table_reads (const char *mnem, size_t len, const char *dest,
+			   size_t dlen);
 
 /* Returns the entry for writes to control register N (mov to %crN), or
    NULL.  */

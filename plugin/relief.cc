@@ -8,7 +8,11 @@
      opens no window for an interrupt (pushf ... popf);
    - a control register write that changes only bits no data access
      depends on (CR0.TS, CR0.CD, CR4.MCE ...) changes what no access
-     means.  */
+     means;
+   - lgdt and lidt load only the table register: a table store sunk below
+     them is too late only if the CPU reads the table (a segment load,
+     far transfer, interrupt) before the next compiler barrier, where the
+     store must have landed.  */
 #include "gcc-compat.h"
 #include "basic-block.h"
 #include "tree-ssa-alias.h"
@@ -16,6 +20,7 @@
 #include "gimple.h"
 #include "gimple-iterator.h"
 #include "ssa.h"
+#include "access-kinds.h"
 #include "interrupt-flag.h"
 #include "value-bits.h"
 #include "relief.h"
@@ -175,6 +180,64 @@ cr_write_keeps_data_bits_p (gasm *stmt, const struct insn_info *insn,
   return !(value_changed_bits (v, cr_read_base_p, &w) & insn->data_bits);
 }
 
+/* At most this many statements are looked at after an lgdt or lidt;
+   beyond, a table read is assumed.  */
+#define TABLE_READ_VISITS 512
+
+/* True when one of the table reads NEEDED (TR_*) may happen after the
+   asm STMT before a compiler barrier on some path: an asm volatile
+   causing it, reached from STMT with no barrier between.  A path ends at
+   a barrier (where every store has landed) and at the function's
+   exit.  */
+static bool
+later_table_read_p (gasm *stmt, unsigned needed)
+{
+  auto_vec<basic_block> work;
+  auto_sbitmap seen (last_basic_block_for_fn (cfun));
+  bitmap_clear (seen);
+  unsigned visits = 0;
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gsi_next (&gsi);
+  basic_block bb = gimple_bb (stmt);
+  for (;;)
+    {
+      bool stopped = false;
+      for (; !gsi_end_p (gsi) && !stopped; gsi_next (&gsi))
+	{
+	  gimple *s = gsi_stmt (gsi);
+	  if (++visits > TABLE_READ_VISITS)
+	    return true;
+	  struct stmt_effect effect;
+	  access_effect_of (s, &effect);
+	  if (effect.barrier)
+	    stopped = true;
+	  else if (gasm *a = dyn_cast <gasm *> (s))
+	    {
+	      struct template_scan scan;
+	      template_scan (gimple_asm_string (a), &scan);
+	      if (scan.table_reads & needed)
+		return true;
+	    }
+	}
+      if (!stopped)
+	{
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, bb->succs)
+	    if (e->dest != EXIT_BLOCK_PTR_FOR_FN (cfun)
+		&& !bitmap_bit_p (seen, e->dest->index))
+	      {
+		bitmap_set_bit (seen, e->dest->index);
+		work.safe_push (e->dest);
+	      }
+	}
+      if (work.is_empty ())
+	return false;
+      bb = work.pop ();
+      gsi = gsi_start_bb (bb);
+    }
+}
+
 enum relief
 relief_of (gasm *stmt, const struct template_scan *scan,
 	   const struct insn_info *insn, int source, unsigned *sides)
@@ -195,5 +258,10 @@ relief_of (gasm *stmt, const struct template_scan *scan,
     }
   if (insn->data_bits && cr_write_keeps_data_bits_p (stmt, insn, source))
     return RELIEF_CR_BITS;
+  unsigned needed = (insn->flags & IF_READ_AT_SEGMENT ? TR_SEGMENT : 0)
+		    | (insn->flags & IF_READ_AT_INTERRUPT ? TR_INTERRUPT : 0);
+  if (needed && !(scan->table_reads & needed)
+      && !later_table_read_p (stmt, needed))
+    return RELIEF_TABLE_NOT_READ;
   return RELIEF_NONE;
 }

@@ -13,7 +13,9 @@ enum relief
   RELIEF_COUNTER_FENCE,	/* a fence ordering a counter read in the asm */
   RELIEF_USER_PAGES,	/* protection keys, in supervisor code */
   RELIEF_IF_KEPT,	/* the interrupt flag is as it was at the start */
-  RELIEF_CR_BITS	/* the write changes no bit data accesses depend on */
+  RELIEF_CR_BITS,	/* the write changes no bit data accesses depend on */
+  RELIEF_TABLE_NOT_READ	/* lgdt/lidt: nothing reads the table before the
+			   next compiler barrier */
 };
 
 /* How instruction INSN of the asm STMT (scanned into SCAN, SOURCE the

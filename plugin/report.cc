@@ -190,6 +190,9 @@ relief_phrase (const struct finding *f)
       return "the asm leaves the interrupt flag as it found it";
     case RELIEF_CR_BITS:
       return "the write changes only bits that no data access depends on";
+    case RELIEF_TABLE_NOT_READ:
+      return "it loads only the table register, and nothing makes the CPU "
+	     "read the table before the next compiler barrier";
     default:
       return NULL;
     }

@@ -538,20 +538,22 @@ scan_insn (const struct template_insn *ti, void *data)
 	note_insn (out, insn, -1);
       return;
     }
-  const struct insn_info *insn
-    = insn_lookup_mnemonic (ti->mnem, strlen (ti->mnem));
+  size_t mlen = strlen (ti->mnem), len;
+  const char *dest = last_operand (ti->operands, &len);
+  char reg[8];
+  bool is_reg = len >= 2 && len <= sizeof reg && dest[0] == '%';
+  for (size_t i = 1; is_reg && i < len; i++)
+    reg[i - 1] = (char) tolower ((unsigned char) dest[i]);
+  out->table_reads |= insn_table_reads (ti->mnem, mlen, is_reg ? reg : NULL,
+					is_reg ? len - 1 : 0);
+  const struct insn_info *insn = insn_lookup_mnemonic (ti->mnem, mlen);
   if (!insn)
     return;
   int source = -1;
   if (insn->flags & IF_DEST_OPERAND)
     {
-      size_t len;
-      const char *dest = last_operand (ti->operands, &len);
-      char reg[8];
-      if (len < 2 || len > sizeof reg || dest[0] != '%')
+      if (!is_reg)
 	return;
-      for (size_t i = 1; i < len; i++)
-	reg[i - 1] = (char) tolower ((unsigned char) dest[i]);
       int dst, written, read;
       mov_operands (ti->operands, &source, &dst, &written, &read);
       if (read >= 0 && dst >= 0 && out->cr_read < 0)

@@ -21,6 +21,8 @@ struct template_scan
   /* The IF_* flags of the read-only instructions (IF_COUNTER: a counter
      is read).  */
   unsigned read_flags;
+  /* The TR_* events its instructions cause (descriptor table reads).  */
+  unsigned table_reads;
   /* The first "mov %crK, %N": K and N, or -1.  */
   int cr_read, cr_read_operand;
   /* An assembler comment in the template says "asmclobber:ignore".  */

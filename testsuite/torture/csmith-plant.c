@@ -93,7 +93,11 @@ static const struct kind kinds[] = {
 
   { "ltr-after-desc-store-via-pointer", "warn", "warn", "ltr", "descriptor",
     "gate_desc *p_@ = &asmclobber_gdt[@]; p_@->b = $; __asm__ volatile (\"ltr %w0 # plant @\" : : \"q\" ((unsigned short) 0x40)); asmclobber_barrier ();" },
-  { "lidt-after-desc-memset", "warn", "warn", "lidt", "descriptor",
+  { "lidt-sti-after-desc-memset", "warn", "warn", "lidt", "descriptor",
+    "__builtin_memset (&asmclobber_gdt[@], 0, sizeof asmclobber_gdt[@]); __asm__ volatile (\"lidt %0\\n\\tsti # plant @\" : : \"m\" (asmclobber_idtr)); asmclobber_barrier ();" },
+  /* lidt loads only the register, and the call after it is a barrier
+     before any interrupt: level 2 only.  */
+  { "lidt-after-desc-memset", "quiet", "warn", "lidt", "descriptor",
     "__builtin_memset (&asmclobber_gdt[@], 0, sizeof asmclobber_gdt[@]); __asm__ volatile (\"lidt %0 # plant @\" : : \"m\" (asmclobber_idtr)); asmclobber_barrier ();" },
   { "wrmsr-variable-msr-before-gs-load", "warn", "warn", "wrmsr", "segment-base",
     "unsigned int msr_@ = 0xc0000101; __asm__ volatile (\"wrmsr # plant @\" : : \"c\" (msr_@), \"a\" (0u), \"d\" (0u)); asmclobber_sink[@] = asmclobber_gs[@]; asmclobber_barrier ();" },
