@@ -11,6 +11,8 @@
 #include "stringpool.h"
 #include "ssa.h"
 #include "builtins.h"
+#include "gimple-iterator.h"
+#include "tree-dfa.h"
 #include "access-kinds.h"
 
 /* Built-in type names of descriptor-table memory (Linux, x86).  Not
@@ -75,14 +77,55 @@ id_in (tree id, const tree *ids, unsigned n)
   return false;
 }
 
+/* True when the record or union TYPE has a bit-field of WIDTH bits at bit
+   BIT (counted from the start of TYPE's outermost enclosing record, which
+   starts at bit START), looking into nested records.  */
+static bool
+has_bit_field (tree type, unsigned HOST_WIDE_INT start, unsigned bit,
+	       unsigned width, int depth)
+{
+  if (depth > 3 || !RECORD_OR_UNION_TYPE_P (type))
+    return false;
+  for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+    {
+      if (TREE_CODE (f) != FIELD_DECL || !tree_fits_uhwi_p (bit_position (f))
+	  || !DECL_SIZE (f) || !tree_fits_uhwi_p (DECL_SIZE (f)))
+	continue;
+      unsigned HOST_WIDE_INT pos = start + tree_to_uhwi (bit_position (f));
+      if (DECL_BIT_FIELD (f) && pos == bit
+	  && tree_to_uhwi (DECL_SIZE (f)) == width)
+	return true;
+      if (has_bit_field (TREE_TYPE (f), pos, bit, width, depth + 1))
+	return true;
+    }
+  return false;
+}
+
+/* True when TYPE is shaped like an x86 descriptor: 8 or 16 bytes, with
+   the DPL and present bit-fields where the CPU reads them (a struct
+   segdesc, a gdt_entry_t, a hypervisor's own TSS descriptor type).  */
+static bool
+descriptor_shaped_p (tree type)
+{
+  if (!RECORD_OR_UNION_TYPE_P (type) || !TYPE_SIZE_UNIT (type)
+      || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type)))
+    return false;
+  unsigned HOST_WIDE_INT size = tree_to_uhwi (TYPE_SIZE_UNIT (type));
+  return (size == 8 || size == 16)
+	 && has_bit_field (type, 0, DESC_DPL_BIT, DESC_DPL_WIDTH, 0)
+	 && has_bit_field (type, 0, DESC_P_BIT, 1, 0);
+}
+
 /* Returns AK_DESC_STORE and/or AK_PT_STORE when TYPE (an element of it,
-   a typedef it goes through, or its main variant) has a listed name.  */
+   a typedef it goes through, or its main variant) has a listed name, or
+   is shaped like a descriptor.  */
 static unsigned
 type_kinds (tree type)
 {
   while (type && TREE_CODE (type) == ARRAY_TYPE)
     type = TREE_TYPE (type);
-  unsigned kinds = 0;
+  unsigned kinds = type && descriptor_shaped_p (TYPE_MAIN_VARIANT (type))
+		   ? AK_DESC_STORE : 0;
   for (int i = 0; type && i < CHASE_DEPTH; i++)
     {
       tree id = type_identifier (type);
@@ -164,6 +207,119 @@ ref_kinds_walk (tree ref, int depth)
   return kinds;
 }
 
+static bool asm_memory_operand_p (tree op);
+
+/* The descriptor tables of the current function found by what its code
+   does (access_kinds_begin_function): declarations, or the SSA pointers
+   they are reached through.  */
+static vec<tree> tables;
+
+/* The object that pointer or address value V is computed from: the
+   declaration whose address it takes, or the SSA name it starts from,
+   following copies, conversions and constant offsets; NULL if none.  */
+static tree
+address_root (tree v, int depth)
+{
+  if (depth > CHASE_DEPTH)
+    return NULL_TREE;
+  if (TREE_CODE (v) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (v, 0));
+      if (base && DECL_P (base))
+	return base;
+      if (base && TREE_CODE (base) == MEM_REF)
+	return address_root (TREE_OPERAND (base, 0), depth + 1);
+      return NULL_TREE;
+    }
+  if (TREE_CODE (v) != SSA_NAME)
+    return NULL_TREE;
+  gimple *def = SSA_NAME_DEF_STMT (v);
+  if (is_gimple_assign (def))
+    {
+      enum tree_code code = gimple_assign_rhs_code (def);
+      if (gimple_assign_single_p (def) && (TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME
+					   || TREE_CODE (gimple_assign_rhs1 (def)) == ADDR_EXPR))
+	return address_root (gimple_assign_rhs1 (def), depth + 1);
+      if (CONVERT_EXPR_CODE_P (code) || code == POINTER_PLUS_EXPR
+	  || (code == PLUS_EXPR
+	      && TREE_CODE (gimple_assign_rhs2 (def)) == INTEGER_CST))
+	return address_root (gimple_assign_rhs1 (def), depth + 1);
+    }
+  return v;
+}
+
+/* The root (address_root) of the object memory reference REF is in.  */
+static tree
+ref_root (tree ref)
+{
+  tree base = get_base_address (ref);
+  if (!base)
+    return NULL_TREE;
+  if (DECL_P (base))
+    return base;
+  if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+    return address_root (TREE_OPERAND (base, 0), 0);
+  return NULL_TREE;
+}
+
+/* True when REF is in one of the current function's found tables.  */
+static bool
+in_found_table_p (tree ref)
+{
+  if (tables.is_empty ())
+    return false;
+  tree root = ref_root (ref);
+  for (unsigned i = 0; root && i < tables.length (); i++)
+    if (tables[i] == root)
+      return true;
+  return false;
+}
+
+/* Records the table whose address the store STMT writes into the base
+   field of the pseudo-descriptor DESC (a memory operand of an lgdt or
+   lidt), if it does.  */
+static void
+note_table_store (gimple *stmt, tree desc)
+{
+  if (!gimple_store_p (stmt) || !is_gimple_assign (stmt))
+    return;
+  poly_int64 dpos, dsize, dmax, pos, size, max;
+  bool dreverse, reverse;
+  tree dbase = get_ref_base_and_extent (desc, &dpos, &dsize, &dmax, &dreverse);
+  tree lhs = gimple_assign_lhs (stmt);
+  tree base = get_ref_base_and_extent (lhs, &pos, &size, &max, &reverse);
+  if (!operand_equal_p (dbase, base, 0)
+      || maybe_ne (pos, dpos + PSEUDO_DESC_BASE_BYTE * BITS_PER_UNIT))
+    return;
+  tree root = address_root (gimple_assign_rhs1 (stmt), 0);
+  if (root && !tables.contains (root))
+    tables.safe_push (root);
+}
+
+void
+access_kinds_begin_function (gasm *const *loads, unsigned n)
+{
+  tables.truncate (0);
+  basic_block bb;
+  for (unsigned i = 0; i < n; i++)
+    for (unsigned j = 0; j < gimple_asm_ninputs (loads[i]); j++)
+      {
+	tree op = gimple_asm_input_op (loads[i], j);
+	if (!asm_memory_operand_p (op))
+	  continue;
+	FOR_EACH_BB_FN (bb, cfun)
+	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	       gsi_next (&gsi))
+	    note_table_store (gsi_stmt (gsi), TREE_VALUE (op));
+      }
+}
+
+void
+access_kinds_end_function (void)
+{
+  tables.release ();
+}
+
 /* True when REF's base is a local variable of the current function.  */
 static bool
 local_base_p (tree ref)
@@ -174,7 +330,8 @@ local_base_p (tree ref)
 
 /* Returns the AK_* bits of the memory reference REF, a store if STORE.
    Accesses to locals no other code can see count for nothing; the
-   descriptor and page-table kinds only for stores outside the stack.  */
+   descriptor and page-table kinds by type only for stores outside the
+   stack.  */
 static unsigned
 ref_kinds (tree ref, bool store)
 {
@@ -185,6 +342,9 @@ ref_kinds (tree ref, bool store)
   unsigned kinds = AK_MEMORY | ref_kinds_walk (ref, 0);
   if (!store || local_base_p (ref))
     kinds &= ~(AK_DESC_STORE | AK_PT_STORE);
+  /* A table the code loads into GDTR or IDTR is one, even on the stack.  */
+  if (store && in_found_table_p (ref))
+    kinds |= AK_DESC_STORE;
   return kinds;
 }
 
@@ -195,6 +355,9 @@ pointer_kinds (tree pointer, bool store)
   if (TREE_CODE (pointer) == ADDR_EXPR)
     return ref_kinds (TREE_OPERAND (pointer, 0), store);
   unsigned kinds = AK_MEMORY | pointee_kinds (pointer, 0);
+  tree root = tables.is_empty () ? NULL_TREE : address_root (pointer, 0);
+  if (root && tables.contains (root))
+    kinds |= AK_DESC_STORE;
   return store ? kinds : kinds & ~(AK_DESC_STORE | AK_PT_STORE);
 }
 

@@ -16,6 +16,13 @@ struct stmt_effect
    per translation unit before access_effect_of.  */
 void access_kinds_init (void);
 
+/* Finds the descriptor tables of the current function by what its code
+   does: the objects whose address it stores into the base of a
+   pseudo-descriptor that the lgdt or lidt LOADS[0..N-1] read.  Stores to
+   them are descriptor-table stores until access_kinds_end_function.  */
+void access_kinds_begin_function (gasm *const *loads, unsigned n);
+void access_kinds_end_function (void);
+
 /* True when the asm STMT is volatile: declared so, or an asm goto, which
    is volatile even when GIMPLE does not say so (one with outputs).  */
 bool asm_volatile_p (gasm *stmt);

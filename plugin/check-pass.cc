@@ -305,6 +305,16 @@ check_function (function *fun)
   if (candidates.is_empty ())
     return 0;
 
+  auto_vec<gasm *> table_loads;
+  for (unsigned i = 0; i < candidates.length (); i++)
+    for (unsigned j = 0; j < candidates[i].ninsns; j++)
+      if (candidates[i].insns[j].insn->flags
+	  & (IF_READ_AT_SEGMENT | IF_READ_AT_INTERRUPT))
+	{
+	  table_loads.safe_push (candidates[i].stmt);
+	  break;
+	}
+  access_kinds_begin_function (table_loads.address (), table_loads.length ());
   dependence_begin ();
   ordering_begin ();
   for (unsigned i = 0; i < candidates.length (); i++)
@@ -324,6 +334,7 @@ check_function (function *fun)
     }
   ordering_end ();
   dependence_end ();
+  access_kinds_end_function ();
   return 0;
 }
 

@@ -93,6 +93,15 @@ struct insn_info
   unsigned long long data_bits;
 };
 
+/* The x86 descriptor layout (Intel SDM vol. 3, 3.4.5 and 6.11): every
+   segment, system and gate descriptor is 8 or 16 bytes and has its DPL in
+   bits 45-46 and its present bit in bit 47; the pseudo-descriptor that
+   lgdt and lidt read holds the table's base address at byte 2.  */
+#define DESC_DPL_BIT 45
+#define DESC_DPL_WIDTH 2
+#define DESC_P_BIT 47
+#define PSEUDO_DESC_BASE_BYTE 2
+
 /* Returns the class description of CLS.  */
 const struct insn_class_info *insn_class_info_of (enum insn_class cls);
 
