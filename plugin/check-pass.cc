@@ -242,13 +242,29 @@ rank_accesses (const vec<reaching_access> &accesses, unsigned kinds,
     }
 }
 
+/* Adds instruction G's witness to F's other instructions, unless it is
+   the same access as F's (then the first note says it all) or there is
+   no room.  */
+static void
+add_also (struct finding *f, const struct finding *g)
+{
+  if (g->access == f->access || f->nalso == FINDING_MAX_ALSO)
+    return;
+  f->also[f->nalso].insn = g->insn;
+  f->also[f->nalso].access = g->access;
+  f->also[f->nalso].kind = g->kind;
+  f->also[f->nalso].access_before = g->access_before;
+  f->nalso++;
+}
+
 /* Decides about candidate C with its movable accesses N: fills F and
    returns true when it is to be reported at the current level.  Level 1:
    a plain access of a kind the instruction's class depends on may move;
    level 2 also a latent one (kept in place only by GCC's handling of
    volatile, or by an out-of-line call), and every candidate.  The first
-   instruction with a plain access wins, else the first with a latent
-   one, else the first.  */
+   instruction with a plain access wins, and the others with one are
+   noted with theirs; else the first with a latent one, else the
+   first.  */
 static bool
 judge (const struct candidate *c, const struct nearby_accesses *n,
        struct finding *f)
@@ -256,6 +272,7 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
   memset (f, 0, sizeof *f);
   f->stmt = c->stmt;
   struct finding latent = *f;
+  bool plain = false;
   for (unsigned i = 0; i < c->ninsns; i++)
     {
       const struct checked_insn *ci = &c->insns[i];
@@ -274,14 +291,24 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
       if (g.access && !g.latent)
 	{
 	  g.others = nplain - 1;
-	  *f = g;
-	  return true;
+	  if (!plain)
+	    {
+	      *f = g;
+	      plain = true;
+	    }
+	  else
+	    add_also (f, &g);
+	  continue;
 	}
+      if (plain)
+	continue;
       if (!f->insn)
 	*f = g;
       if (g.access && !latent.access)
 	latent = g;
     }
+  if (plain)
+    return true;
   if (latent.access)
     *f = latent;
   return f->insn && asmclobber_options.level >= LEVEL_ALL;

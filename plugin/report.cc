@@ -302,6 +302,13 @@ report_finding (const struct finding *f)
       else
 	inform (gimple_location (f->access), "the %s is here", what);
     }
+  for (unsigned i = 0; i < f->nalso; i++)
+    if (expand_location (gimple_location (f->also[i].access)).file)
+      inform (gimple_location (f->also[i].access),
+	      "the %s here may also be moved %s the %qs of this %<asm%>",
+	      access_describe (f->also[i].access, f->also[i].kind),
+	      f->also[i].access_before ? "after" : "before",
+	      f->also[i].insn->display);
   if (f->via_call && expand_location (gimple_location (f->via_call)).file)
     inform (gimple_location (f->via_call), "the call to %qD is here",
 	    gimple_call_fndecl (f->via_call));

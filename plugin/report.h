@@ -6,6 +6,9 @@
 #include "insn-table.h"
 #include "relief.h"
 
+/* At most this many other instructions of one asm are named in notes.  */
+#define FINDING_MAX_ALSO 3
+
 /* One asm that lacks a "memory" clobber it needs.  */
 struct finding
 {
@@ -23,6 +26,16 @@ struct finding
   gimple *via_call;		/* the out-of-line call ordering ACCESS */
   unsigned others;		/* how many more plain accesses may move */
   enum relief relief;		/* why no access matters to INSN here */
+  /* Other instructions of the asm with an access that may move, each
+     with its best witness (level 1 findings only).  */
+  struct
+  {
+    const struct insn_info *insn;
+    gimple *access;
+    unsigned kind;
+    bool access_before;
+  } also[FINDING_MAX_ALSO];
+  unsigned nalso;
 };
 
 /* Warns about F unless this asm's location was already reported in this

@@ -94,3 +94,22 @@ void popf_clears (void)
   asm volatile ("pushq $0; popfq" ::: "cc"); /* { dg-warning "executing 'popf' has no .* the store to memory at interrupt.c:\[0-9\]+ may be moved before it" } */
   counter = 1; /* { dg-message "note: the store to memory is here" } */
 }
+
+/* Every state-changing instruction of a template is judged: the warning
+   names the first with an access that may move, a note each other one
+   with its own.  */
+extern int pending;
+
+void sti_hlt_cli (void)
+{
+  counter = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("sti; hlt; cli" ::: "cc"); /* { dg-warning "executing 'sti' has no .* the store to memory at interrupt.c:\[0-9\]+ may be moved after it" } */
+  pending = 2; /* { dg-message "note: the store to memory here may also be moved before the 'cli' of this 'asm'" } */
+}
+
+/* One access that matters to both instructions is named once.  */
+void cli_sti_same_access (void)
+{
+  asm volatile ("cli; nop; sti; nop; cli" ::: "cc"); /* { dg-warning "executing 'cli' has no .* the store to memory at interrupt.c:\[0-9\]+ may be moved before it" } */
+  counter = 3; /* { dg-message "note: the store to memory is here" } */
+}
