@@ -212,17 +212,19 @@ witness_rank (const struct reaching_access *a, unsigned kinds)
 }
 
 /* Looks through ACCESSES (one direction, nearest first) for those of the
-   KINDS that matter: counts the level-1 ones into *NPLAIN and keeps the best
+   KINDS that matter (only their stores when STORES_ONLY, loads when
+   LOADS_ONLY): counts the level-1 ones into *NPLAIN and keeps the best
    witness in F (comparing with the one F has) by witness_rank.  */
 static void
 rank_accesses (const vec<reaching_access> &accesses, unsigned kinds,
-	       bool before, struct finding *f, unsigned *best_rank,
-	       unsigned *nplain)
+	       bool before, bool stores_only, bool loads_only,
+	       struct finding *f, unsigned *best_rank, unsigned *nplain)
 {
   for (unsigned i = 0; i < accesses.length (); i++)
     {
       const struct reaching_access *a = &accesses[i];
-      unsigned match = (a->loads | a->stores) & kinds;
+      unsigned match = (stores_only ? a->stores
+			: loads_only ? a->loads : a->loads | a->stores) & kinds;
       if (!match)
 	continue;
       if (!latent_p (a))
@@ -284,10 +286,11 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
       g.msr_unknown = ci->msr_unknown;
       g.relief = ci->relief;
       unsigned best = 0, nplain = 0;
-      rank_accesses (n->before, relevant_kinds (ci, true), true, &g, &best,
-		     &nplain);
-      rank_accesses (n->after, relevant_kinds (ci, false), false, &g, &best,
-		     &nplain);
+      const struct insn_class_info *info = insn_class_info_of (ci->cls);
+      rank_accesses (n->before, relevant_kinds (ci, true), true,
+		     info->before_stores, false, &g, &best, &nplain);
+      rank_accesses (n->after, relevant_kinds (ci, false), false, false,
+		     info->after_loads, &g, &best, &nplain);
       if (g.access && !g.latent)
 	{
 	  g.others = nplain - 1;

@@ -29,27 +29,37 @@
 static const struct insn_class_info class_info[IC_COUNT] = {
   /* A store to a descriptor or page table must reach memory before the
      instruction makes the CPU read it; later accesses are not affected.  */
-  { "descriptor", AK_DESC_STORE, 0 },
-  { "tlb", AK_PT_STORE, 0 },
+  { "descriptor", AK_DESC_STORE, 0, false, false },
+  { "tlb", AK_PT_STORE, 0, false, false },
   /* These change what every access (or every %gs:/%fs: access) means; a
      write to %cr3 or %cr4 also makes the CPU walk the page tables again,
      so a page-table store before it is the access that matters most.  */
-  { "control-register", NEAR_ANY | AK_PT_STORE, NEAR_ANY },
-  { "segment-base", AK_SEG_GS | AK_SEG_FS, AK_SEG_GS | AK_SEG_FS },
-  { "user-access", NEAR_ANY, NEAR_ANY },
-  { "pkru", NEAR_ANY, NEAR_ANY },
-  { "interrupt", NEAR_ANY, NEAR_ANY },
-  { "fence", NEAR_ANY, NEAR_ANY },
+  { "control-register", NEAR_ANY | AK_PT_STORE, NEAR_ANY, false, false },
+  { "segment-base", AK_SEG_GS | AK_SEG_FS, AK_SEG_GS | AK_SEG_FS, false,
+    false },
+  { "user-access", NEAR_ANY, NEAR_ANY, false, false },
+  { "pkru", NEAR_ANY, NEAR_ANY, false, false },
+  { "interrupt", NEAR_ANY, NEAR_ANY, false, false },
+  { "fence", NEAR_ANY, NEAR_ANY, false, false },
+  /* The CPU that wakes this one must see the stores made before it
+     sleeps, and the loads after it must see what that CPU wrote; after
+     monitor, the load that decides whether to sleep must read the
+     watched line after the watch is armed.  */
+  { "wait", NEAR_ANY, NEAR_ANY, true, true },
+  /* A write-back or invalidation acts on the data stored before it: a
+     store that sinks below it is not written back (or, with invd, is
+     still lost).  */
+  { "cache", NEAR_ANY, 0, true, false },
   /* The structure is plain memory that code fills before the instruction
      reads it (a VMCB, a region's revision id) or reads after the
      instruction wrote it (vmclear, vmsave); VM entry also runs the guest,
      which reads and writes guest memory.  */
-  { "vm-structure", NEAR_ANY, NEAR_ANY },
+  { "vm-structure", NEAR_ANY, NEAR_ANY, false, false },
   /* The hypervisor reads the arguments the guest stored and writes
      results the guest then loads.  */
-  { "hypercall", NEAR_ANY, NEAR_ANY },
+  { "hypercall", NEAR_ANY, NEAR_ANY, false, false },
   /* Reported at level 2 only: no access class is known to depend on it.  */
-  { "system-state", 0, 0 },
+  { "system-state", 0, 0, false, false },
 };
 
 /* Instructions known by mnemonic.  */
@@ -111,10 +121,20 @@ static const struct insn_info mnemonics[] = {
   /* The current VMCS is not memory software may access.  */
   { "vmwrite", "vmwrite", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
   { "vmxoff", "vmxoff", IC_SYSTEM_STATE, 0, 0, 0 },
-  { "wbinvd", "wbinvd", IC_SYSTEM_STATE, 0, 0, 0 },
-  { "wbnoinvd", "wbnoinvd", IC_SYSTEM_STATE, 0, 0, 0 },
-  { "invd", "invd", IC_SYSTEM_STATE, 0, 0, 0 },
-  { "hlt", "hlt", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "hlt", "hlt", IC_WAIT, 0, IF_ONLY_BEFORE, 0 },
+  { "mwait", "mwait", IC_WAIT, 0, 0, 0 },
+  { "mwaitx", "mwaitx", IC_WAIT, 0, 0, 0 },
+  { "umwait", "umwait", IC_WAIT, 0, 0, 0 },
+  { "tpause", "tpause", IC_WAIT, 0, 0, 0 },
+  { "monitor", "monitor", IC_WAIT, 0, IF_ONLY_AFTER, 0 },
+  { "monitorx", "monitorx", IC_WAIT, 0, IF_ONLY_AFTER, 0 },
+  { "umonitor", "umonitor", IC_WAIT, 0, IF_ONLY_AFTER, 0 },
+  { "clflush", "clflush", IC_CACHE, 0, 0, 0 },
+  { "clflushopt", "clflushopt", IC_CACHE, 0, 0, 0 },
+  { "clwb", "clwb", IC_CACHE, 0, 0, 0 },
+  { "wbinvd", "wbinvd", IC_CACHE, 0, 0, 0 },
+  { "wbnoinvd", "wbnoinvd", IC_CACHE, 0, 0, 0 },
+  { "invd", "invd", IC_CACHE, 0, 0, 0 },
   { "clts", "clts", IC_SYSTEM_STATE, 0, 0, 0 },
   { "xsetbv", "xsetbv", IC_SYSTEM_STATE, 0, 0, 0 },
   /* Special destinations are looked up in dest_regs.  */
@@ -172,47 +192,58 @@ static const struct dest_reg dest_regs[] = {
    in a byte stream and are only recognised by mnemonic.  */
 struct encoding
 {
-  unsigned char bytes[3];
+  unsigned char bytes[4];
   unsigned char len;
   const char *name;
+  unsigned char last_mask;	/* bits of the last byte compared (0: all) */
 };
 
 static const struct encoding encodings[] = {
-  { { 0x0f, 0x01, 0xca }, 3, "clac" },
-  { { 0x0f, 0x01, 0xcb }, 3, "stac" },
-  { { 0x0f, 0x01, 0xef }, 3, "wrpkru" },
-  { { 0x0f, 0x01, 0xee }, 3, "rdpkru" },
-  { { 0x0f, 0x01, 0xc6 }, 3, "wrmsrns" },
-  { { 0x0f, 0x01, 0xf8 }, 3, "swapgs" },
-  { { 0x0f, 0x01, 0xe8 }, 3, "serialize" },
-  { { 0x0f, 0x01, 0xd1 }, 3, "xsetbv" },
-  { { 0x0f, 0xae, 0xf0 }, 3, "mfence" },
-  { { 0x0f, 0xae, 0xe8 }, 3, "lfence" },
-  { { 0x0f, 0xae, 0xf8 }, 3, "sfence" },
-  { { 0x0f, 0x38, 0x82 }, 3, "invpcid" },
-  { { 0x0f, 0x38, 0x80 }, 3, "invept" },
-  { { 0x0f, 0x38, 0x81 }, 3, "invvpid" },
-  { { 0x0f, 0x01, 0xc1 }, 3, "vmcall" },
-  { { 0x0f, 0x01, 0xc2 }, 3, "vmlaunch" },
-  { { 0x0f, 0x01, 0xc3 }, 3, "vmresume" },
-  { { 0x0f, 0x01, 0xc4 }, 3, "vmxoff" },
-  { { 0x0f, 0x01, 0xcc }, 3, "tdcall" },
-  { { 0x0f, 0x01, 0xd8 }, 3, "vmrun" },
-  { { 0x0f, 0x01, 0xd9 }, 3, "vmmcall" },
-  { { 0x0f, 0x01, 0xda }, 3, "vmload" },
-  { { 0x0f, 0x01, 0xdb }, 3, "vmsave" },
-  { { 0x0f, 0x01, 0xdc }, 3, "stgi" },
-  { { 0x0f, 0x01, 0xdd }, 3, "clgi" },
-  { { 0x0f, 0x01, 0xde }, 3, "skinit" },
-  { { 0x0f, 0x01, 0xdf }, 3, "invlpga" },
-  { { 0x0f, 0x09 }, 2, "wbinvd" },
-  { { 0x0f, 0x08 }, 2, "invd" },
-  { { 0x0f, 0x06 }, 2, "clts" },
-  { { 0x0f, 0x30 }, 2, "wrmsr" },
-  { { 0x0f, 0x32 }, 2, "rdmsr" },
-  { { 0x0f, 0x31 }, 2, "rdtsc" },
-  { { 0x0f, 0x01, 0xf9 }, 3, "rdtscp" },
-  { { 0x0f, 0x33 }, 2, "rdpmc" },
+  /* With a mandatory prefix, tried before prefixes are skipped: the
+     register form of umwait, umonitor and tpause (f2/f3/66 0f ae /6)
+     is not mfence.  */
+  { { 0xf2, 0x0f, 0xae, 0xf0 }, 4, "umwait", 0xf8 },
+  { { 0xf3, 0x0f, 0xae, 0xf0 }, 4, "umonitor", 0xf8 },
+  { { 0x66, 0x0f, 0xae, 0xf0 }, 4, "tpause", 0xf8 },
+  { { 0x66, 0x0f, 0x01, 0xcc }, 4, "tdcall", 0 },
+  { { 0x0f, 0x01, 0xc8 }, 3, "monitor", 0 },
+  { { 0x0f, 0x01, 0xc9 }, 3, "mwait", 0 },
+  { { 0x0f, 0x01, 0xfa }, 3, "monitorx", 0 },
+  { { 0x0f, 0x01, 0xfb }, 3, "mwaitx", 0 },
+  { { 0x0f, 0x01, 0xca }, 3, "clac", 0 },
+  { { 0x0f, 0x01, 0xcb }, 3, "stac", 0 },
+  { { 0x0f, 0x01, 0xef }, 3, "wrpkru", 0 },
+  { { 0x0f, 0x01, 0xee }, 3, "rdpkru", 0 },
+  { { 0x0f, 0x01, 0xc6 }, 3, "wrmsrns", 0 },
+  { { 0x0f, 0x01, 0xf8 }, 3, "swapgs", 0 },
+  { { 0x0f, 0x01, 0xe8 }, 3, "serialize", 0 },
+  { { 0x0f, 0x01, 0xd1 }, 3, "xsetbv", 0 },
+  { { 0x0f, 0xae, 0xf0 }, 3, "mfence", 0 },
+  { { 0x0f, 0xae, 0xe8 }, 3, "lfence", 0 },
+  { { 0x0f, 0xae, 0xf8 }, 3, "sfence", 0 },
+  { { 0x0f, 0x38, 0x82 }, 3, "invpcid", 0 },
+  { { 0x0f, 0x38, 0x80 }, 3, "invept", 0 },
+  { { 0x0f, 0x38, 0x81 }, 3, "invvpid", 0 },
+  { { 0x0f, 0x01, 0xc1 }, 3, "vmcall", 0 },
+  { { 0x0f, 0x01, 0xc2 }, 3, "vmlaunch", 0 },
+  { { 0x0f, 0x01, 0xc3 }, 3, "vmresume", 0 },
+  { { 0x0f, 0x01, 0xc4 }, 3, "vmxoff", 0 },
+  { { 0x0f, 0x01, 0xd8 }, 3, "vmrun", 0 },
+  { { 0x0f, 0x01, 0xd9 }, 3, "vmmcall", 0 },
+  { { 0x0f, 0x01, 0xda }, 3, "vmload", 0 },
+  { { 0x0f, 0x01, 0xdb }, 3, "vmsave", 0 },
+  { { 0x0f, 0x01, 0xdc }, 3, "stgi", 0 },
+  { { 0x0f, 0x01, 0xdd }, 3, "clgi", 0 },
+  { { 0x0f, 0x01, 0xde }, 3, "skinit", 0 },
+  { { 0x0f, 0x01, 0xdf }, 3, "invlpga", 0 },
+  { { 0x0f, 0x09 }, 2, "wbinvd", 0 },
+  { { 0x0f, 0x08 }, 2, "invd", 0 },
+  { { 0x0f, 0x06 }, 2, "clts", 0 },
+  { { 0x0f, 0x30 }, 2, "wrmsr", 0 },
+  { { 0x0f, 0x32 }, 2, "rdmsr", 0 },
+  { { 0x0f, 0x31 }, 2, "rdtsc", 0 },
+  { { 0x0f, 0x01, 0xf9 }, 3, "rdtscp", 0 },
+  { { 0x0f, 0x33 }, 2, "rdpmc", 0 },
 };
 
 /* Instructions at which the CPU reads a descriptor table (Intel SDM vol.
@@ -356,12 +387,22 @@ insn_lookup_name (const char *name)
   return NULL;
 }
 
+/* True when the N bytes at BYTES start with encoding E.  */
+static bool
+encoding_matches (const struct encoding *e, const unsigned char *bytes,
+		  size_t n)
+{
+  if (e->len > n || memcmp (bytes, e->bytes, e->len - 1) != 0)
+    return false;
+  unsigned char mask = e->last_mask ? e->last_mask : 0xff;
+  return (bytes[e->len - 1] & mask) == e->bytes[e->len - 1];
+}
+
 const struct insn_info *
 insn_lookup_bytes (const unsigned char *bytes, size_t n, size_t *len)
 {
   for (size_t i = 0; i < COUNT (encodings); i++)
-    if (encodings[i].len <= n
-	&& memcmp (bytes, encodings[i].bytes, encodings[i].len) == 0)
+    if (encoding_matches (&encodings[i], bytes, n))
       {
 	*len = encodings[i].len;
 	return insn_lookup_name (encodings[i].name);

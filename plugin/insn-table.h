@@ -17,6 +17,10 @@ enum insn_class
   IC_PKRU,		/* wrpkru: protection keys */
   IC_INTERRUPT,		/* cli, sti, popf: interrupt state */
   IC_FENCE,		/* mfence, lfence, sfence, serialize */
+  IC_WAIT,		/* hlt, mwait, umwait, tpause, monitor: sleeping until
+			   another CPU writes */
+  IC_CACHE,		/* clflush, clflushopt, clwb, wbinvd, invd: write-back
+			   and invalidation of cached memory */
   IC_VM_STRUCTURE,	/* vmxon, vmptrld, vmlaunch, vmrun, ...: the CPU reads
 			   and writes the VMXON region, VMCS or VMCB */
   IC_HYPERCALL,		/* vmcall, vmmcall, tdcall, paravirtual MSRs: the
@@ -42,6 +46,8 @@ struct insn_class_info
   const char *name;		/* as in the warning's [asmclobber:NAME] tag */
   unsigned before;		/* AK_* bits that must not sink below the asm */
   unsigned after;		/* AK_* bits that must not rise above the asm */
+  bool before_stores;		/* before it, only stores count */
+  bool after_loads;		/* after it, only loads count */
 };
 
 enum insn_flags

@@ -24,7 +24,8 @@ const char options_help[] =
   "                                        main source file\n"
   "  -fplugin-arg-asmclobber-help          print this text\n"
   "Classes: descriptor tlb control-register segment-base user-access pkru\n"
-  "         interrupt fence vm-structure hypercall system-state\n";
+  "         interrupt fence wait cache vm-structure hypercall\n"
+  "         system-state\n";
 
 /* Which scalar keys were seen, to refuse repeats.  */
 static bool seen_level, seen_disable, seen_help, seen_main_file_only;

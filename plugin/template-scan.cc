@@ -188,10 +188,28 @@ flush_bytes (struct scan_state *st)
   while (p < st->nbytes)
     {
       size_t q = p, len = 0;
+      unsigned char mandatory = 0;	/* the last of f2, f3, 66 */
       while (q < st->nbytes && is_prefix_byte (st->bytes[q]))
-	q++;
-      const struct insn_info *insn
-	= insn_lookup_bytes (st->bytes + q, st->nbytes - q, &len);
+	{
+	  if (st->bytes[q] == 0xf2 || st->bytes[q] == 0xf3
+	      || st->bytes[q] == 0x66)
+	    mandatory = st->bytes[q];
+	  q++;
+	}
+      const struct insn_info *insn = NULL;
+      if (mandatory)
+	{
+	  /* An encoding whose prefix is part of it (umwait is f2 0f ae /6,
+	     not mfence), the prefix then counted as one byte of it.  */
+	  unsigned char with[5] = { mandatory };
+	  size_t n = st->nbytes - q < 4 ? st->nbytes - q : 4;
+	  memcpy (with + 1, st->bytes + q, n);
+	  insn = insn_lookup_bytes (with, n + 1, &len);
+	  if (insn)
+	    len--;
+	}
+      if (!insn)
+	insn = insn_lookup_bytes (st->bytes + q, st->nbytes - q, &len);
       if (insn)
 	{
 	  if (unknown)

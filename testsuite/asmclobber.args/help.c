@@ -18,7 +18,8 @@
 /* { dg-output-line {^ +main source file$} } */
 /* { dg-output-line {^  -fplugin-arg-asmclobber-help +print this text$} } */
 /* { dg-output-line {^Classes: descriptor tlb control-register segment-base user-access pkru$} } */
-/* { dg-output-line {^ +interrupt fence vm-structure hypercall system-state$} } */
+/* { dg-output-line {^ +interrupt fence wait cache vm-structure hypercall$} } */
+/* { dg-output-line {^ +system-state$} } */
 
 struct desc_struct { unsigned short a, b, c, d; };
 extern struct desc_struct gdt[16];

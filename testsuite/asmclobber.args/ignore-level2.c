@@ -17,8 +17,8 @@ void write_other_msr (unsigned lo, unsigned hi)
   /* { dg-fixit 58 { : "memory"} .-1 } */
 }
 
-void flush_caches (void)
+void clear_task_switched (void)
 {
-  asm volatile ("wbinvd" ::: "cc"); /* { dg-warning {warning: 'asm' executing 'wbinvd' has no .* \[asmclobber:system-state\]} } */
-  /* { dg-fixit 34 {, "memory"} .-1 } */
+  asm volatile ("clts" ::: "cc"); /* { dg-warning {warning: 'asm' executing 'clts' has no .* \[asmclobber:system-state\]} } */
+  /* { dg-fixit 32 {, "memory"} .-1 } */
 }

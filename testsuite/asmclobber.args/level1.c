@@ -11,7 +11,7 @@ void load_tr (unsigned short v)
   /* { dg-fixit 38 { : "memory"} .-1 } */
 }
 
-void flush_caches (void)
+void clear_task_switched (void)
 {
-  asm volatile ("wbinvd" ::: "cc"); /* { dg-bogus "asmclobber" } */
+  asm volatile ("clts" ::: "cc"); /* { dg-bogus "asmclobber" } */
 }

@@ -4,10 +4,10 @@
 struct desc_struct { unsigned short a, b, c, d; };
 extern struct desc_struct gdt[16];
 
-void flush_caches (void)
+void clear_task_switched (void)
 {
-  asm volatile ("wbinvd" ::: "cc"); /* { dg-warning {warning: 'asm' executing 'wbinvd' has no '"memory"' clobber; the compiler may move memory accesses across it \[asmclobber:system-state\]} } */
-  /* { dg-fixit 34 {, "memory"} .-1 } */
+  asm volatile ("clts" ::: "cc"); /* { dg-warning {warning: 'asm' executing 'clts' has no '"memory"' clobber; the compiler may move memory accesses across it \[asmclobber:system-state\]} } */
+  /* { dg-fixit 32 {, "memory"} .-1 } */
 }
 
 void load_tr_alone (void)
@@ -25,7 +25,7 @@ void load_tr (unsigned short v)
 
 void flush_with_clobber (void)
 {
-  asm volatile ("wbinvd" ::: "memory"); /* { dg-bogus "asmclobber" } */
+  asm volatile ("clts" ::: "memory"); /* { dg-bogus "asmclobber" } */
 }
 
 unsigned read_msr (void)

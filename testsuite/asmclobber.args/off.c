@@ -16,9 +16,9 @@ void load_tr (unsigned short v)
   asm volatile ("ltr %w0" :: "q" (64)); /* { dg-bogus "asmclobber" } */
 }
 
-void flush_caches (void)
+void clear_task_switched (void)
 {
-  asm volatile ("wbinvd" ::: "cc"); /* { dg-bogus "asmclobber" } */
+  asm volatile ("clts" ::: "cc"); /* { dg-bogus "asmclobber" } */
 }
 
 __attribute__ ((asmclobber_ignore)) void ignored_fn (void) /* { dg-bogus "attribute" } */

@@ -8,7 +8,7 @@ extern void get_cpu_entry_area (void);
 
 void alone (void)
 {
-  asm volatile ("wbinvd" ::: "cc"); /* { dg-warning "'asm' executing 'wbinvd' has no '\"memory\"' clobber; the compiler may move memory accesses across it .asmclobber:system-state." } */
+  asm volatile ("clts" ::: "cc"); /* { dg-warning "'asm' executing 'clts' has no '\"memory\"' clobber; the compiler may move memory accesses across it .asmclobber:system-state." } */
 }
 
 void other_msr (unsigned int lo)
@@ -42,7 +42,7 @@ void nearby_still_named (unsigned int v)
 
 void with_memory (void)
 {
-  asm volatile ("wbinvd" ::: "memory"); /* { dg-bogus "asmclobber" } */
+  asm volatile ("clts" ::: "memory"); /* { dg-bogus "asmclobber" } */
 }
 
 void read_only (void)

@@ -1,0 +1,60 @@
+/* Wait class: a CPU that sleeps until another writes must have its own
+   stores visible before it sleeps, and must load what the other wrote
+   only after it wakes; after monitor, the load that decides whether to
+   sleep must come after the watch is armed.  */
+
+extern int idle_flag, wake_data, need_resched_flag;
+
+void halt_after_store (void)
+{
+  idle_flag = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("hlt" ::: "cc"); /* { dg-warning "executing 'hlt' has no .* the store to memory at wait.c:\[0-9\]+ may be moved after it .asmclobber:wait." } */
+}
+
+/* A load before it (it sinks to after the wake) and a store after it (it
+   rises into the time before the sleep) do not matter.  */
+int harmless_sides (void)
+{
+  int v = wake_data;
+  asm volatile ("mwait" :: "a" (0), "c" (0)); /* { dg-bogus "asmclobber" } */
+  idle_flag = 0;
+  return v;
+}
+
+int mwait_then_load (void)
+{
+  asm volatile (".byte 0x0f, 0x01, 0xc9" :: "a" (0), "c" (0)); /* { dg-warning "executing 'mwait' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it" } */
+  return wake_data; /* { dg-message "note: the load from memory is here" } */
+}
+
+int monitor_then_check (const void *addr)
+{
+  asm volatile (".byte 0x0f, 0x01, 0xc8" :: "a" (addr), "c" (0), "d" (0)); /* { dg-warning "executing 'monitor' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it .asmclobber:wait." } */
+  return need_resched_flag; /* { dg-message "note: the load from memory is here" } */
+}
+
+void monitor_after_store (const void *addr)
+{
+  idle_flag = 2;
+  asm volatile ("monitor" :: "a" (addr), "c" (0), "d" (0)); /* { dg-bogus "asmclobber" "only what comes after monitor matters" } */
+}
+
+/* umwait's register form is f2 0f ae /6, not mfence.  */
+int umwait_bytes (void)
+{
+  idle_flag = 3; /* { dg-message "note: the store to memory is here" } */
+  asm volatile (".byte 0xf2, 0x0f, 0xae, 0xf1" :: "a" (0), "d" (0), "c" (0)); /* { dg-warning "executing 'umwait' has no .*asmclobber:wait" } */
+  return 0;
+}
+
+void tpause_insn (unsigned int ctl)
+{
+  idle_flag = 4; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("tpause %0" :: "r" (ctl), "a" (0), "d" (0)); /* { dg-warning "executing 'tpause' has no .*asmclobber:wait" } */
+}
+
+void with_memory (void)
+{
+  idle_flag = 1;
+  asm volatile ("hlt" ::: "memory"); /* { dg-bogus "asmclobber" } */
+}
