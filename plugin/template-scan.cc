@@ -17,7 +17,6 @@ struct scan_state
 {
   template_insn_fn fn;		/* called for each instruction */
   void *data;
-  bool *ignore_marker;
   bool code[SECTION_DEPTH];	/* section stack: true for code */
   bool previous_code;		/* for .previous */
   bool main;			/* in the asm's own section */
