@@ -133,7 +133,7 @@ classify_insns (const struct template_scan *scan, struct candidate *c)
 static bool
 candidate_of (gasm *stmt, struct candidate *c)
 {
-  if (gimple_asm_input_p (stmt) || !asm_volatile_p (stmt)
+  if (compat_asm_basic_p (stmt) || !asm_volatile_p (stmt)
       || has_memory_clobber (stmt))
     return false;
   struct template_scan scan;

@@ -86,7 +86,7 @@ fixit_add_memory_clobber (rich_location *richloc, gasm *stmt)
   shape.nclobbers = gimple_asm_nclobbers (stmt);
   shape.nlabels = gimple_asm_nlabels (stmt);
   shape.is_goto = gimple_asm_nlabels (stmt) > 0;
-  shape.basic = gimple_asm_input_p (stmt);
+  shape.basic = compat_asm_basic_p (stmt);
   struct asm_edit edit;
   if (!asm_edit_compute (read_source_line, (void *) xloc.file, xloc.line,
 			 xloc.column, &shape, &edit))
