@@ -81,6 +81,8 @@ static const struct insn_info mnemonics[] = {
   { "wrgsbase", "wrgsbase", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX, 0 },
   { "wrfsbase", "wrfsbase", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX, 0 },
   { "lgs", "lgs", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX, 0 },
+  /* FRED's lkgs loads the inactive (kernel) GS base from a descriptor.  */
+  { "lkgs", "lkgs", IC_SEGMENT_BASE, AK_SEG_GS, 0, 0 },
   { "lfs", "lfs", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX, 0 },
   { "wrmsr", "wrmsr", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR, 0 },
   { "wrmsrns", "wrmsrns", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR, 0 },
@@ -108,6 +110,11 @@ static const struct insn_info mnemonics[] = {
   { "vmload", "vmload", IC_VM_STRUCTURE, 0, IF_SUFFIX, 0 },
   { "vmsave", "vmsave", IC_VM_STRUCTURE, 0, IF_SUFFIX, 0 },
   { "skinit", "skinit", IC_VM_STRUCTURE, 0, 0, 0 },
+  /* SGX leaf functions read and write enclave structures (SECS, PAGEINFO,
+     SIGSTRUCT, ...) named by registers.  */
+  { "encls", "encls", IC_VM_STRUCTURE, 0, 0, 0 },
+  { "enclu", "enclu", IC_VM_STRUCTURE, 0, 0, 0 },
+  { "enclv", "enclv", IC_VM_STRUCTURE, 0, 0, 0 },
   /* EPT and VPID translations: the TLB class, like invpcid.  */
   { "invept", "invept", IC_TLB, 0, 0, 0 },
   { "invvpid", "invvpid", IC_TLB, 0, 0, 0 },
@@ -115,12 +122,27 @@ static const struct insn_info mnemonics[] = {
      like cli, stgi lets them in like sti.  */
   { "clgi", "clgi", IC_INTERRUPT, 0, IF_ONLY_AFTER, 0 },
   { "stgi", "stgi", IC_INTERRUPT, 0, IF_ONLY_BEFORE, 0 },
+  /* FRED's returns restore RFLAGS, and so may enable interrupts.  */
+  { "erets", "erets", IC_INTERRUPT, 0, IF_ONLY_BEFORE, 0 },
+  { "eretu", "eretu", IC_INTERRUPT, 0, IF_ONLY_BEFORE, 0 },
   { "vmcall", "vmcall", IC_HYPERCALL, 0, 0, 0 },
   { "vmmcall", "vmmcall", IC_HYPERCALL, 0, 0, 0 },
   { "tdcall", "tdcall", IC_HYPERCALL, 0, 0, 0 },
   /* The current VMCS is not memory software may access.  */
   { "vmwrite", "vmwrite", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
   { "vmxoff", "vmxoff", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "pconfig", "pconfig", IC_SYSTEM_STATE, 0, 0, 0 },
+  /* Shadow stacks (CET): the shadow stack pointer and its tokens.  */
+  { "wrss", "wrss", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
+  { "wrssd", "wrssd", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "wrssq", "wrssq", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "wrussd", "wrussd", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "wrussq", "wrussq", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "setssbsy", "setssbsy", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "clrssbsy", "clrssbsy", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "rstorssp", "rstorssp", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "saveprevssp", "saveprevssp", IC_SYSTEM_STATE, 0, 0, 0 },
+  { "incssp", "incssp", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
   { "hlt", "hlt", IC_WAIT, 0, IF_ONLY_BEFORE, 0 },
   { "mwait", "mwait", IC_WAIT, 0, 0, 0 },
   { "mwaitx", "mwaitx", IC_WAIT, 0, 0, 0 },
@@ -157,6 +179,10 @@ static const struct insn_info mnemonics[] = {
   { "smsw", "smsw", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
   { "cpuid", "cpuid", IC_READ_ONLY, 0, 0, 0 },
   { "vmread", "vmread", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  /* verw as the CPU buffer clear (MDS) acts on execution only.  */
+  { "verw", "verw", IC_READ_ONLY, 0, 0, 0 },
+  { "rdssp", "rdssp", IC_READ_ONLY, 0, IF_SUFFIX, 0 },
+  { "xsusldtrk", "xsusldtrk", IC_READ_ONLY, 0, 0, 0 },
 };
 
 /* mov/pop destinations that change system state.  */
@@ -206,6 +232,17 @@ static const struct encoding encodings[] = {
   { { 0xf3, 0x0f, 0xae, 0xf0 }, 4, "umonitor", 0xf8 },
   { { 0x66, 0x0f, 0xae, 0xf0 }, 4, "tpause", 0xf8 },
   { { 0x66, 0x0f, 0x01, 0xcc }, 4, "tdcall", 0 },
+  /* Not clac (0f 01 ca) or serialize (0f 01 e8) with a prefix.  */
+  { { 0xf2, 0x0f, 0x01, 0xca }, 4, "erets", 0 },
+  { { 0xf3, 0x0f, 0x01, 0xca }, 4, "eretu", 0 },
+  { { 0xf3, 0x0f, 0x01, 0xe8 }, 4, "setssbsy", 0 },
+  { { 0xf2, 0x0f, 0x01, 0xe8 }, 4, "xsusldtrk", 0 },
+  { { 0xf3, 0x0f, 0x01, 0xea }, 4, "saveprevssp", 0 },
+  { { 0xf2, 0x0f, 0x00, 0xf0 }, 4, "lkgs", 0xf8 },
+  { { 0x0f, 0x01, 0xcf }, 3, "encls", 0 },
+  { { 0x0f, 0x01, 0xd7 }, 3, "enclu", 0 },
+  { { 0x0f, 0x01, 0xc0 }, 3, "enclv", 0 },
+  { { 0x0f, 0x01, 0xc5 }, 3, "pconfig", 0 },
   { { 0x0f, 0x01, 0xc8 }, 3, "monitor", 0 },
   { { 0x0f, 0x01, 0xc9 }, 3, "mwait", 0 },
   { { 0x0f, 0x01, 0xfa }, 3, "monitorx", 0 },

@@ -113,3 +113,11 @@ void cli_sti_same_access (void)
   asm volatile ("cli; nop; sti; nop; cli" ::: "cc"); /* { dg-warning "executing 'cli' has no .* the store to memory at interrupt.c:\[0-9\]+ may be moved before it" } */
   counter = 3; /* { dg-message "note: the store to memory is here" } */
 }
+
+/* FRED's erets (f2 0f 01 ca) restores RFLAGS like popf; the bytes are not
+   clac's.  */
+void fred_return (void)
+{
+  counter = 4; /* { dg-message "note: the store to memory is here" } */
+  asm volatile (".byte 0xf2, 0x0f, 0x01, 0xca" ::: "cc"); /* { dg-warning "executing 'erets' has no .* may be moved after it .asmclobber:interrupt." } */
+}

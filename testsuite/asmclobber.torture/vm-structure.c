@@ -75,3 +75,25 @@ void gif_harmless_sides (void)
   shared = 1;
   asm volatile ("clgi" ::: "cc"); /* { dg-bogus "asmclobber" "the store before clgi may sink into the protected region" } */
 }
+
+/* SGX: encls reads the PAGEINFO the code filled.  */
+struct pageinfo { unsigned long linaddr, srcpge, secinfo, secs; };
+extern struct pageinfo sgx_pginfo;
+
+int sgx_add_page (unsigned long src)
+{
+  int ret;
+  sgx_pginfo.srcpge = src; /* { dg-message "note: the store to memory is here" } */
+  asm volatile (".byte 0x0f, 0x01, 0xcf" : "=a" (ret) : "a" (1), "b" (&sgx_pginfo)); /* { dg-warning "executing 'encls' has no .*asmclobber:vm-structure" } */
+  return ret;
+}
+
+/* verw as the CPU buffer clear is never reported; setssbsy (f3 0f 01 e8)
+   is not serialize, and is level 2 only.  */
+void buffers_and_tokens (unsigned short ds)
+{
+  shared = 3;
+  asm volatile ("verw %0" :: "m" (ds) : "cc"); /* { dg-bogus "asmclobber" } */
+  asm volatile (".byte 0xf3, 0x0f, 0x01, 0xe8" ::: "cc"); /* { dg-bogus "asmclobber" } */
+  shared = 4;
+}
