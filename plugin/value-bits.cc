@@ -45,6 +45,21 @@ defining_assign (tree v)
   return dyn_cast <gassign *> (SSA_NAME_DEF_STMT (v));
 }
 
+/* V itself when it is an integer constant, or the constant an SSA name V
+   is a copy of (before constant propagation, "_8 = 0xffff; x & _8");
+   NULL otherwise.  */
+static tree
+constant_of (tree v)
+{
+  if (TREE_CODE (v) == INTEGER_CST)
+    return v;
+  gassign *def = defining_assign (v);
+  if (def && gimple_assign_single_p (def)
+      && TREE_CODE (gimple_assign_rhs1 (def)) == INTEGER_CST)
+    return gimple_assign_rhs1 (def);
+  return NULL_TREE;
+}
+
 /* value_nonzero_bits with DEPTH definitions left to follow.  */
 static unsigned long long
 nonzero_bits (tree v, int depth)
@@ -148,10 +163,13 @@ changed_bits (tree v, value_base_fn is_base, void *data, int depth)
       {
 	/* a & C differs from a at most where C is 0.  */
 	tree b = gimple_assign_rhs2 (def);
-	if (TREE_CODE (b) != INTEGER_CST)
+	tree cst = constant_of (b);
+	if (!cst && (cst = constant_of (a)))
+	  a = b;
+	if (!cst)
 	  return ALL_BITS;
-	unsigned long long c = (unsigned long long) TREE_INT_CST_LOW (b)
-			       | ~type_mask (TREE_TYPE (b));
+	unsigned long long c = (unsigned long long) TREE_INT_CST_LOW (cst)
+			       | ~type_mask (TREE_TYPE (cst));
 	return changed_bits (a, is_base, data, depth - 1) | ~c;
       }
     default:

@@ -117,3 +117,29 @@ void from_a_shadow (unsigned long *shadow)
   shared_word = 1; /* { dg-message "note: the store to memory is here" } */
   asm volatile ("mov %0,%%cr4" :: "r" (*shadow | 0x40)); /* { dg-warning "executing 'mov to %cr4' has no" } */
 }
+
+/* SeaBIOS's cr0_mask(): a read by a non-volatile asm, the write of CD/NW
+   bits loaded from memory and masked.  */
+struct call16_data { unsigned long cr0; };
+extern struct call16_data call16_data;
+
+static inline unsigned long cr0_read (void)
+{
+  unsigned long cr0;
+  asm ("mov %%cr0, %0" : "=r" (cr0));
+  return cr0;
+}
+
+static inline void cr0_mask (unsigned long off, unsigned long on)
+{
+  asm volatile ("mov %0, %%cr0" :: "r" ((cr0_read () & ~off) | on)); /* { dg-bogus "asmclobber" } */
+}
+
+void call32_post (void)
+{
+  shared_word = 1;
+  unsigned long caching = call16_data.cr0 & 0x60000000ul;
+  if (caching)
+    cr0_mask (0x60000000ul, caching);
+  shared_word = 2;
+}
