@@ -262,6 +262,22 @@ ref_root (tree ref)
   return NULL_TREE;
 }
 
+tree
+access_pointer_root (tree ptr)
+{
+  return address_root (ptr, 0);
+}
+
+tree
+access_load_root (gimple *stmt)
+{
+  if (is_gimple_assign (stmt) && gimple_assign_load_p (stmt))
+    return ref_root (gimple_assign_rhs1 (stmt));
+  if (is_gimple_call (stmt) && gimple_call_num_args (stmt) >= 2)
+    return address_root (gimple_call_arg (stmt, 1), 0);
+  return NULL_TREE;
+}
+
 /* True when REF is in one of the current function's found tables.  */
 static bool
 in_found_table_p (tree ref)

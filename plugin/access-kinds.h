@@ -23,6 +23,15 @@ void access_kinds_init (void);
 void access_kinds_begin_function (gasm *const *loads, unsigned n);
 void access_kinds_end_function (void);
 
+/* The object the pointer value PTR points into: the declaration whose
+   address it takes or the SSA pointer it is computed from (copies,
+   conversions, constant offsets); NULL if none.  */
+tree access_pointer_root (tree ptr);
+
+/* The object (as access_pointer_root) that the load of STMT reads, or
+   NULL.  */
+tree access_load_root (gimple *stmt);
+
 /* True when the asm STMT is volatile: declared so, or an asm goto, which
    is volatile even when GIMPLE does not say so (one with outputs).  */
 bool asm_volatile_p (gasm *stmt);

@@ -97,6 +97,7 @@ struct checked_insn
   bool msr_unknown;		/* a wrmsr to an MSR not known here */
   enum relief relief;		/* why its class does not apply here */
   unsigned sides;		/* IF_ONLY_BEFORE/IF_ONLY_AFTER, or 0 */
+  tree watched;			/* for IF_WATCH: the watched object */
 };
 
 /* One asm to check and its enabled instructions, in template order.  */
@@ -106,6 +107,21 @@ struct candidate
   struct checked_insn insns[TEMPLATE_MAX_INSNS];
   unsigned ninsns;
 };
+
+/* The object whose line the monitor STMT watches: what its %rax input
+   ("a") points into, or NULL when that is not known.  */
+static tree
+watched_object (gasm *stmt)
+{
+  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
+    {
+      tree op = gimple_asm_input_op (stmt, i);
+      if (strcmp (TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op))), "a")
+	  == 0)
+	return access_pointer_root (TREE_VALUE (op));
+    }
+  return NULL_TREE;
+}
 
 /* Fills C's instructions from the template scan SCAN: those whose class
    in this asm is not ignored, with what relieves them here.  */
@@ -122,6 +138,8 @@ classify_insns (const struct template_scan *scan, struct candidate *c)
 	continue;
       ci->relief = relief_of (c->stmt, scan, ci->insn, scan->source[i],
 			      &ci->sides);
+      ci->watched = ci->insn->flags & IF_WATCH ? watched_object (c->stmt)
+		    : NULL_TREE;
       c->ninsns++;
     }
 }
@@ -155,6 +173,9 @@ candidate_of (gasm *stmt, struct candidate *c)
 static unsigned
 relevant_kinds (const struct checked_insn *ci, bool before)
 {
+  /* A watch whose object is not known: no access is known to touch it.  */
+  if ((ci->insn->flags & IF_WATCH) && !ci->watched)
+    return 0;
   const struct insn_class_info *info = insn_class_info_of (ci->cls);
   unsigned kinds = before ? info->before : info->after;
   if (ci->cls == IC_SEGMENT_BASE)
@@ -213,11 +234,12 @@ witness_rank (const struct reaching_access *a, unsigned kinds)
 
 /* Looks through ACCESSES (one direction, nearest first) for those of the
    KINDS that matter (only their stores when STORES_ONLY, loads when
-   LOADS_ONLY): counts the level-1 ones into *NPLAIN and keeps the best
-   witness in F (comparing with the one F has) by witness_rank.  */
+   LOADS_ONLY, loads of the object WATCHED when not NULL): counts the
+   level-1 ones into *NPLAIN and keeps the best witness in F (comparing
+   with the one F has) by witness_rank.  */
 static void
 rank_accesses (const vec<reaching_access> &accesses, unsigned kinds,
-	       bool before, bool stores_only, bool loads_only,
+	       bool before, bool stores_only, bool loads_only, tree watched,
 	       struct finding *f, unsigned *best_rank, unsigned *nplain)
 {
   for (unsigned i = 0; i < accesses.length (); i++)
@@ -225,7 +247,7 @@ rank_accesses (const vec<reaching_access> &accesses, unsigned kinds,
       const struct reaching_access *a = &accesses[i];
       unsigned match = (stores_only ? a->stores
 			: loads_only ? a->loads : a->loads | a->stores) & kinds;
-      if (!match)
+      if (!match || (watched && access_load_root (a->stmt) != watched))
 	continue;
       if (!latent_p (a))
 	++*nplain;
@@ -288,9 +310,9 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
       unsigned best = 0, nplain = 0;
       const struct insn_class_info *info = insn_class_info_of (ci->cls);
       rank_accesses (n->before, relevant_kinds (ci, true), true,
-		     info->before_stores, false, &g, &best, &nplain);
+		     info->before_stores, false, NULL_TREE, &g, &best, &nplain);
       rank_accesses (n->after, relevant_kinds (ci, false), false, false,
-		     info->after_loads, &g, &best, &nplain);
+		     info->after_loads, ci->watched, &g, &best, &nplain);
       if (g.access && !g.latent)
 	{
 	  g.others = nplain - 1;

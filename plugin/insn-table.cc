@@ -42,9 +42,8 @@ static const struct insn_class_info class_info[IC_COUNT] = {
   { "interrupt", NEAR_ANY, NEAR_ANY, false, false },
   { "fence", NEAR_ANY, NEAR_ANY, false, false },
   /* The CPU that wakes this one must see the stores made before it
-     sleeps, and the loads after it must see what that CPU wrote; after
-     monitor, the load that decides whether to sleep must read the
-     watched line after the watch is armed.  */
+     sleeps; after monitor, the load that decides whether to sleep must
+     read the watched line after the watch is armed.  */
   { "wait", NEAR_ANY, NEAR_ANY, true, true },
   /* A write-back or invalidation acts on the data stored before it: a
      store that sinks below it is not written back (or, with invd, is
@@ -143,14 +142,17 @@ static const struct insn_info mnemonics[] = {
   { "rstorssp", "rstorssp", IC_SYSTEM_STATE, 0, 0, 0 },
   { "saveprevssp", "saveprevssp", IC_SYSTEM_STATE, 0, 0, 0 },
   { "incssp", "incssp", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
+  /* Stores before a sleep must be visible to the CPU that wakes this one;
+     what matters after the wake is the watched line, which the monitor
+     before it names.  */
   { "hlt", "hlt", IC_WAIT, 0, IF_ONLY_BEFORE, 0 },
-  { "mwait", "mwait", IC_WAIT, 0, 0, 0 },
-  { "mwaitx", "mwaitx", IC_WAIT, 0, 0, 0 },
-  { "umwait", "umwait", IC_WAIT, 0, 0, 0 },
-  { "tpause", "tpause", IC_WAIT, 0, 0, 0 },
-  { "monitor", "monitor", IC_WAIT, 0, IF_ONLY_AFTER, 0 },
-  { "monitorx", "monitorx", IC_WAIT, 0, IF_ONLY_AFTER, 0 },
-  { "umonitor", "umonitor", IC_WAIT, 0, IF_ONLY_AFTER, 0 },
+  { "mwait", "mwait", IC_WAIT, 0, IF_ONLY_BEFORE, 0 },
+  { "mwaitx", "mwaitx", IC_WAIT, 0, IF_ONLY_BEFORE, 0 },
+  { "umwait", "umwait", IC_WAIT, 0, IF_ONLY_BEFORE, 0 },
+  { "tpause", "tpause", IC_WAIT, 0, IF_ONLY_BEFORE, 0 },
+  { "monitor", "monitor", IC_WAIT, 0, IF_ONLY_AFTER | IF_WATCH, 0 },
+  { "monitorx", "monitorx", IC_WAIT, 0, IF_ONLY_AFTER | IF_WATCH, 0 },
+  { "umonitor", "umonitor", IC_WAIT, 0, IF_ONLY_AFTER | IF_WATCH, 0 },
   { "clflush", "clflush", IC_CACHE, 0, 0, 0 },
   { "clflushopt", "clflushopt", IC_CACHE, 0, 0, 0 },
   { "clwb", "clwb", IC_CACHE, 0, 0, 0 },

@@ -75,7 +75,10 @@ enum insn_flags
      later, at the table reads of TR_* (insn_table_reads) given by
      IF_READ_AT_SEGMENT and IF_READ_AT_INTERRUPT.  */
   IF_READ_AT_SEGMENT = 1u << 8,
-  IF_READ_AT_INTERRUPT = 1u << 9
+  IF_READ_AT_INTERRUPT = 1u << 9,
+  /* Arms a watch on the line at the address in %rax (monitor): only
+     accesses to that memory matter to it.  */
+  IF_WATCH = 1u << 10
 };
 
 /* Events at which the CPU reads a descriptor table.  */

@@ -21,16 +21,35 @@ int harmless_sides (void)
   return v;
 }
 
+/* After the wake, the line the monitor watched is what matters (below);
+   other loads may come before or after the wake alike.  */
 int mwait_then_load (void)
 {
-  asm volatile (".byte 0x0f, 0x01, 0xc9" :: "a" (0), "c" (0)); /* { dg-warning "executing 'mwait' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it" } */
-  return wake_data; /* { dg-message "note: the load from memory is here" } */
+  asm volatile (".byte 0x0f, 0x01, 0xc9" :: "a" (0), "c" (0)); /* { dg-bogus "asmclobber" } */
+  return wake_data;
 }
 
-int monitor_then_check (const void *addr)
+/* The load that decides whether to sleep must read the watched line
+   after the watch is armed.  */
+int monitor_then_check (void)
 {
-  asm volatile (".byte 0x0f, 0x01, 0xc8" :: "a" (addr), "c" (0), "d" (0)); /* { dg-warning "executing 'monitor' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it .asmclobber:wait." } */
+  asm volatile (".byte 0x0f, 0x01, 0xc8" :: "a" (&need_resched_flag), "c" (0), "d" (0)); /* { dg-warning "executing 'monitor' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it .asmclobber:wait." } */
   return need_resched_flag; /* { dg-message "note: the load from memory is here" } */
+}
+
+struct thread_info { unsigned long flags; };
+
+int monitor_struct_field (struct thread_info *ti)
+{
+  asm volatile ("monitor" :: "a" (&ti->flags), "c" (0), "d" (0)); /* { dg-warning "executing 'monitor' has no .*asmclobber:wait" } */
+  return ti->flags & 8; /* { dg-message "note: the load from memory is here" } */
+}
+
+/* A load of other memory than the watched line does not matter.  */
+int monitor_then_other (void)
+{
+  asm volatile ("monitor" :: "a" (&need_resched_flag), "c" (0), "d" (0)); /* { dg-bogus "asmclobber" } */
+  return wake_data;
 }
 
 void monitor_after_store (const void *addr)
