@@ -488,8 +488,36 @@ access_ao_ref (gimple *stmt, bool store, ao_ref *ref)
   return false;
 }
 
+/* True when OPREF may alias a memory operand of the asm ACCESS: one of
+   its outputs, or (unless ONLY_STORES) one of its inputs.  */
+static bool
+asm_operands_alias_p (ao_ref *opref, gasm *access, bool only_stores)
+{
+  ao_ref ref;
+  for (unsigned i = 0; i < gimple_asm_noutputs (access); i++)
+    {
+      tree op = gimple_asm_output_op (access, i);
+      if (!asm_memory_operand_p (op))
+	continue;
+      ao_ref_init (&ref, TREE_VALUE (op));
+      if (refs_may_alias_p_1 (opref, &ref, true))
+	return true;
+    }
+  for (unsigned i = 0; !only_stores && i < gimple_asm_ninputs (access); i++)
+    {
+      tree op = gimple_asm_input_op (access, i);
+      if (!asm_memory_operand_p (op))
+	continue;
+      ao_ref_init (&ref, TREE_VALUE (op));
+      if (refs_may_alias_p_1 (opref, &ref, true))
+	return true;
+    }
+  return false;
+}
+
 /* True when operand OP of the checked asm may alias what ACCESS reads or
-   writes (only its writes when ONLY_STORES).  */
+   writes (only its writes when ONLY_STORES); ACCESS may itself be an asm
+   with memory operands.  */
 static bool
 operand_orders (tree op, gimple *access, bool only_stores)
 {
@@ -497,6 +525,8 @@ operand_orders (tree op, gimple *access, bool only_stores)
     return false;
   ao_ref opref, ref;
   ao_ref_init (&opref, TREE_VALUE (op));
+  if (gasm *a = dyn_cast <gasm *> (access))
+    return asm_operands_alias_p (&opref, a, only_stores);
   if (access_ao_ref (access, true, &ref) && refs_may_alias_p_1 (&opref, &ref, true))
     return true;
   return !only_stores && access_ao_ref (access, false, &ref)
