@@ -494,18 +494,12 @@ static bool
 asm_operands_alias_p (ao_ref *opref, gasm *access, bool only_stores)
 {
   ao_ref ref;
-  for (unsigned i = 0; i < gimple_asm_noutputs (access); i++)
+  unsigned nout = gimple_asm_noutputs (access);
+  unsigned n = only_stores ? nout : nout + gimple_asm_ninputs (access);
+  for (unsigned i = 0; i < n; i++)
     {
-      tree op = gimple_asm_output_op (access, i);
-      if (!asm_memory_operand_p (op))
-	continue;
-      ao_ref_init (&ref, TREE_VALUE (op));
-      if (refs_may_alias_p_1 (opref, &ref, true))
-	return true;
-    }
-  for (unsigned i = 0; !only_stores && i < gimple_asm_ninputs (access); i++)
-    {
-      tree op = gimple_asm_input_op (access, i);
+      tree op = i < nout ? gimple_asm_output_op (access, i)
+		: gimple_asm_input_op (access, i - nout);
       if (!asm_memory_operand_p (op))
 	continue;
       ao_ref_init (&ref, TREE_VALUE (op));

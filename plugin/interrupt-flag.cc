@@ -538,39 +538,6 @@ control_transfer_p (const char *mnem)
   return false;
 }
 
-/* Splits OPERANDS at top-level commas into at most MAX_OPS_PER_INSN
-   pieces (start, length); returns their number, or -1 if more.  */
-static int
-split_operands (const char *operands, const char **start, size_t *len)
-{
-  int n = 0, depth = 0;
-  const char *piece = operands;
-  for (const char *p = operands;; p++)
-    {
-      if (*p == '(')
-	depth++;
-      else if (*p == ')')
-	depth--;
-      if ((*p == ',' && depth == 0) || *p == '\0')
-	{
-	  const char *q = piece;
-	  while (q < p && isspace ((unsigned char) *q))
-	    q++;
-	  if (q < p || *p == ',' || n > 0)
-	    {
-	      if (n == MAX_OPS_PER_INSN)
-		return -1;
-	      start[n] = piece;
-	      len[n] = p - piece;
-	      n++;
-	    }
-	  if (*p == '\0')
-	    return n;
-	  piece = p + 1;
-	}
-    }
-}
-
 /* An instruction not followed: what it names and every register become
    unknown; naming the stack pointer cannot be followed.  */
 static void
@@ -622,7 +589,8 @@ follow_insn (const struct template_insn *ti, void *data)
   const char *start[MAX_OPS_PER_INSN];
   size_t len[MAX_OPS_PER_INSN];
   struct loc locs[MAX_OPS_PER_INSN];
-  int n = split_operands (ti->operands, start, len);
+  int n = template_split_operands (ti->operands, start, len,
+				   MAX_OPS_PER_INSN);
   if (n < 0)
     {
       st->failed = true;

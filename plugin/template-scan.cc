@@ -428,27 +428,54 @@ template_walk (const char *tmpl, template_insn_fn fn, void *data,
     *ignore_marker = marker;
 }
 
-/* Returns the last comma-separated operand of OPS, trimmed, with its
-   length in *LEN.  */
+int
+template_split_operands (const char *ops, const char **start, size_t *len,
+			 int max)
+{
+  int n = 0, depth = 0;
+  const char *piece = ops;
+  for (const char *p = ops;; p++)
+    {
+      if (*p == '(')
+	depth++;
+      else if (*p == ')')
+	depth--;
+      if (!((*p == ',' && depth == 0) || *p == '\0'))
+	continue;
+      const char *a = piece, *b = p;
+      while (a < b && isspace ((unsigned char) *a))
+	a++;
+      while (b > a && isspace ((unsigned char) b[-1]))
+	b--;
+      if (a < b || *p == ',' || n > 0)
+	{
+	  if (n == max)
+	    return -1;
+	  start[n] = a;
+	  len[n] = b - a;
+	  n++;
+	}
+      if (*p == '\0')
+	return n;
+      piece = p + 1;
+    }
+}
+
+/* Returns the last operand of OPS, trimmed, with its length in *LEN (0
+   when there is none).  */
 static const char *
 last_operand (const char *ops, size_t *len)
 {
-  const char *start = ops;
-  int depth = 0;
-  for (const char *p = ops; *p; p++)
-    if (*p == '(')
-      depth++;
-    else if (*p == ')')
-      depth--;
-    else if (*p == ',' && depth == 0)
-      start = p + 1;
-  while (isspace ((unsigned char) *start))
-    start++;
-  size_t n = strlen (start);
-  while (n && isspace ((unsigned char) start[n - 1]))
-    n--;
-  *len = n;
-  return start;
+  const char *start[8];
+  size_t lens[8];
+  int n = template_split_operands (ops, start, lens, 8);
+  if (n <= 0)
+    {
+      *len = 0;
+      return ops;
+    }
+  *len = lens[n - 1];
+  return start[n - 1];
 }
 
 int
@@ -491,34 +518,15 @@ static void
 mov_operands (const char *ops, int *src, int *dst, int *written, int *read)
 {
   *src = *dst = *written = *read = -1;
-  const char *comma = NULL;
-  int depth = 0;
-  for (const char *p = ops; *p; p++)
-    if (*p == '(')
-      depth++;
-    else if (*p == ')')
-      depth--;
-    else if (*p == ',' && depth == 0)
-      {
-	if (comma)
-	  return;
-	comma = p;
-      }
-  if (!comma)
+  const char *start[2];
+  size_t len[2];
+  if (template_split_operands (ops, start, len, 2) != 2)
     return;
-  const char *a = ops;
-  while (isspace ((unsigned char) *a))
-    a++;
-  size_t alen = comma - a;
-  while (alen && isspace ((unsigned char) a[alen - 1]))
-    alen--;
-  size_t blen;
-  const char *b = last_operand (ops, &blen);
-  *src = template_operand_number (a, alen);
-  *dst = template_operand_number (b, blen);
-  *written = control_register (b, blen);
+  *src = template_operand_number (start[0], len[0]);
+  *dst = template_operand_number (start[1], len[1]);
+  *written = control_register (start[1], len[1]);
   if (*written < 0)
-    *read = control_register (a, alen);
+    *read = control_register (start[0], len[0]);
 }
 
 /* Records INSN (with the operand SOURCE its value comes from) in OUT

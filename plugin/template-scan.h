@@ -52,6 +52,13 @@ typedef void (*template_insn_fn) (const struct template_insn *, void *);
 void template_walk (const char *tmpl, template_insn_fn fn, void *data,
 		    bool *ignore_marker);
 
+/* Splits the operand text OPS at its top-level commas (not inside
+   parentheses) into at most MAX pieces, trimmed: their starts and lengths
+   in START and LEN.  Returns the number of pieces (0 when there is no
+   operand), or -1 when there are more than MAX.  */
+int template_split_operands (const char *ops, const char **start,
+			     size_t *len, int max);
+
 /* The operand number N of "%N" or "%kN" (an operand reference with an
    optional one-letter modifier) in the LEN characters at S, or -1.  */
 int template_operand_number (const char *s, size_t len);
