@@ -80,8 +80,6 @@ static const struct insn_info mnemonics[] = {
   { "wrgsbase", "wrgsbase", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX, 0 },
   { "wrfsbase", "wrfsbase", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX, 0 },
   { "lgs", "lgs", IC_SEGMENT_BASE, AK_SEG_GS, IF_SUFFIX, 0 },
-  /* FRED's lkgs loads the inactive (kernel) GS base from a descriptor.  */
-  { "lkgs", "lkgs", IC_SEGMENT_BASE, AK_SEG_GS, 0, 0 },
   { "lfs", "lfs", IC_SEGMENT_BASE, AK_SEG_FS, IF_SUFFIX, 0 },
   { "wrmsr", "wrmsr", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR, 0 },
   { "wrmsrns", "wrmsrns", IC_SEGMENT_BASE, AK_SEG_GS | AK_SEG_FS, IF_MSR, 0 },
@@ -131,6 +129,9 @@ static const struct insn_info mnemonics[] = {
   { "vmwrite", "vmwrite", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
   { "vmxoff", "vmxoff", IC_SYSTEM_STATE, 0, 0, 0 },
   { "pconfig", "pconfig", IC_SYSTEM_STATE, 0, 0, 0 },
+  /* FRED's lkgs loads the inactive GS base (the user's, in the kernel):
+     no %gs access of the running code uses it.  */
+  { "lkgs", "lkgs", IC_SYSTEM_STATE, 0, 0, 0 },
   /* Shadow stacks (CET): the shadow stack pointer and its tokens.  */
   { "wrss", "wrss", IC_SYSTEM_STATE, 0, IF_SUFFIX, 0 },
   { "wrssd", "wrssd", IC_SYSTEM_STATE, 0, 0, 0 },

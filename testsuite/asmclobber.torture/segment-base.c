@@ -113,3 +113,11 @@ int operand_names_the_access (void)
   asm volatile ("swapgs" : "+m" (plain_var)); /* { dg-bogus "asmclobber" } */
   return plain_var;
 }
+
+/* FRED's lkgs loads the inactive GS base (the user's, in the kernel):
+   no %gs access of the running code depends on it (level 2 only).  */
+int gs_load_index (unsigned short sel)
+{
+  asm volatile (".byte 0xf2,0x0f,0x00,0xf7" : "+D" (sel)); /* { dg-bogus "asmclobber" } */
+  return sel + gs_var;
+}
