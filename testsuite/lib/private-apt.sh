@@ -115,13 +115,24 @@ papt_fetch_checked() {
     mv -f "$dir/$name.part" "$dir/$name"
 }
 
+# papt_print_uris OPERATION ARGS...: "'URI' NAME SIZE HASH" lines of
+# apt-get OPERATION --print-uris, run in an empty directory: apt-get
+# download prints nothing for a file that is already in the current one
+papt_print_uris() {
+    local op=$1 tmp rc=0; shift
+    tmp=$(mktemp -d) || return 1
+    (cd "$tmp" && papt_get "$op" --print-uris "$@" 2>/dev/null | grep "^'") || rc=$?
+    rmdir "$tmp"
+    return $rc
+}
+
 papt_source() {   # papt_source PKG VERSION DIR
     local pkg=$1 version=$2 dir=$3 uri name size hash dsc=""
     mkdir -p "$dir"
     while read -r uri name size hash; do
         papt_fetch_checked "$uri" "$name" "$hash" "$dir" || return 1
         case $name in *.dsc) dsc=$name;; esac
-    done < <(cd "$dir" && papt_get source --print-uris "$pkg=$version" 2>/dev/null | grep "^'")
+    done < <(papt_print_uris source "$pkg=$version")
     [ -n "$dsc" ] || { echo "private-apt: no source package $pkg version $version in the index" >&2; return 1; }
     rm -rf "${dir:?}/$pkg"
     (cd "$dir" && dpkg-source --no-check -x "$dsc" "$pkg") >&2
@@ -133,7 +144,7 @@ papt_download() {   # papt_download PKG VERSION DIR
     while read -r uri name size hash; do
         papt_fetch_checked "$uri" "$name" "$hash" "$dir" || return 1
         deb=$dir/$name
-    done < <(cd "$dir" && papt_get download --print-uris "$pkg${version:+=$version}" 2>/dev/null | grep "^'")
+    done < <(papt_print_uris download "$pkg${version:+=$version}")
     [ -n "$deb" ] || { echo "private-apt: no binary package $pkg${version:+ version $version} in the index" >&2; return 1; }
     echo "$deb"
 }
