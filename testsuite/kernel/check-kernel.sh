@@ -75,9 +75,12 @@
 # only they are recompiled (kbuild also recompiles asm-offsets, bounds and
 # devicetable-offsets because KCFLAGS changed; their diagnostics count too).
 # make runs with -Otarget so one compiler's diagnostics stay together.
-# Cost on 2 cores: ~70 s per build round for both arches (~7.5 CPU-minutes
-# per run), 4.3 minutes
-# in total from an empty WORK (unpack 10 s, configure+prepare 25 s).
+# Cost on 2 cores, per kernel: 6.12 ~70 s per build round for both arches
+# on an idle host (~7.5 CPU-minutes per run), 4.3 minutes in total from an
+# empty WORK (unpack 10 s, configure+prepare 25 s); 7.2 ~9.5 CPU-minutes
+# (fetch 3-6 s, unpack 26 s, configure+prepare ~65 s).  Both kernels took
+# 18.5 minutes (17.4 CPU-minutes) with configured trees on a host shared
+# with other builds; see README.
 #
 # Kernel integration (stage 4): the patch is applied to $WORK/src-kint, a
 # hard-linked copy of $WORK/src whose patched files are private copies, so
