@@ -10,7 +10,8 @@
 # plain as a median over the rounds with the min-max spread.
 #
 # Usage: bench/kernel-overhead.sh PLUGIN WORK [ARCH] [ROUNDS]
-#   PLUGIN  asmclobber.so;  WORK  check-kernel's WORK (after one run);
+#   PLUGIN  asmclobber.so;  WORK  check-kernel's work directory of one kernel
+#   (after one run), e.g. kernel-work/6.12;
 #   ARCH    x86_64 (default) or i386;  ROUNDS  default 5.
 #   LIMIT=N in the environment uses only the first N objects.
 set -euo pipefail

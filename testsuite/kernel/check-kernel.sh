@@ -1,6 +1,7 @@
 #!/bin/bash
-# check-kernel.sh - run the asmclobber plugin over part of a real Linux 6.12
-# kernel build (x86_64 and i386 defconfig) and check four things:
+# check-kernel.sh - run the asmclobber plugin over part of real Linux 6.12
+# and 7.2 kernel builds (x86_64 and i386 defconfig) and check, for each
+# kernel, four things:
 #
 #   1. robustness: no compiler crash (ICE, segfault, plugin load failure) and
 #      no object that compiles without the plugin fails to compile with it;
@@ -9,25 +10,45 @@
 #      code);
 #   3. findings: the warnings at -fplugin-arg-asmclobber-level=1 and =2 match
 #      the reviewed expectations file, finding for finding;
-#   4. kernel integration: contrib/kernel/gcc-plugin-asmclobber-6.12.patch
+#   4. kernel integration: contrib/kernel/gcc-plugin-asmclobber-KERNEL.patch
 #      (CONFIG_GCC_PLUGIN_ASMCLOBBER) applies and works: see below.
 #
 # Usage (normally from `make check-kernel`):
 #   PLUGIN=/path/asmclobber.so CC=gcc-12 WORK=/tmp/kwork \
-#   EXPECT=testsuite/kernel/expected-findings.tsv \
 #       bash testsuite/kernel/check-kernel.sh
+#
+# Kernels: KERNEL lists them (default "6.12 7.2"); with more than one the
+# script runs itself once per kernel, one after the other, and exits with
+# the worst status.  Each kernel has its own work directory WORK/KERNEL,
+# expectations (expected-findings-KERNEL.tsv next to this script) and
+# integration patch, and its source is Debian's linux-source-KERNEL:
+#   6.12  installed on the machine (Debian 12: apt-get install
+#         linux-source-6.12), /usr/src/linux-source-6.12.tar.xz;
+#   7.2   fetched from Debian unstable (KERNEL_SUITE) through a private apt
+#         configuration in WORK/7.2/apt made from the machine's own apt
+#         sources (testsuite/lib/private-apt.sh): the .deb is downloaded
+#         into WORK/7.2/pkg, checked against the signed index's SHA256,
+#         kept while it is the version wanted, and unpacked with
+#         dpkg-deb -x (~10 s, 160 MB; apt-get update of unstable ~5 s).
 #
 # Environment:
 #   PLUGIN          path to asmclobber.so (required)
 #   CC              compiler the plugin was built for (default gcc-12)
 #   HOSTCC          compiler for kernel host tools (default $CC)
-#   WORK            scratch directory (default ./kernel-work); the tarball is
-#                   unpacked only once per WORK, the configured trees are
-#                   reused as long as CC and the tarball do not change
-#   EXPECT          expectations file (default expected-findings.tsv next to
-#                   this script)
-#   KERNEL_TARBALL  default /usr/src/linux-source-6.12.tar.xz
-#                   (Debian package linux-source-6.12)
+#   WORK            scratch directory (default ./kernel-work), one
+#                   subdirectory per kernel; the tarball is unpacked only
+#                   once per WORK/KERNEL, the configured trees are reused as
+#                   long as CC and the tarball do not change
+#   KERNEL          kernel series, default "6.12 7.2"; the variables below
+#                   up to KERNEL_PKG_VERSION are for a single one
+#   EXPECT          expectations file (default expected-findings-KERNEL.tsv
+#                   next to this script)
+#   KERNEL_TARBALL  the kernel's source tarball; default
+#                   /usr/src/linux-source-KERNEL.tar.xz when KERNEL_SUITE is
+#                   empty, else the one in the package fetched from there
+#   KERNEL_SUITE    Debian suite to fetch linux-source-KERNEL from (7.2:
+#                   unstable; 6.12: empty, the installed package)
+#   KERNEL_PKG_VERSION  the package version to fetch (default: the suite's)
 #   ARCHES          default "x86_64 i386"; a subset compares (and with
 #                   UPDATE=1 rewrites) only the entries of those arches
 #   LEVELS          default "1 2" (anything else is for debugging only: the
@@ -38,7 +59,7 @@
 #                   reference/level builds, no expectations; ~20 s when its
 #                   tree is already prepared, ~55 s otherwise, plus the
 #                   unpacking if WORK is empty)
-#   KERNEL_PATCH    default contrib/kernel/gcc-plugin-asmclobber-6.12.patch
+#   KERNEL_PATCH    default contrib/kernel/gcc-plugin-asmclobber-KERNEL.patch
 #                   of this source tree
 #   UPDATE=1        rewrite $EXPECT from what was found: verdicts of
 #                   unchanged findings are kept, verdicts of findings that only
@@ -54,9 +75,12 @@
 # only they are recompiled (kbuild also recompiles asm-offsets, bounds and
 # devicetable-offsets because KCFLAGS changed; their diagnostics count too).
 # make runs with -Otarget so one compiler's diagnostics stay together.
-# Cost on 2 cores: ~70 s per build round for both arches (~7.5 CPU-minutes
-# per run), 4.3 minutes
-# in total from an empty WORK (unpack 10 s, configure+prepare 25 s).
+# Cost on 2 cores, per kernel: 6.12 ~70 s per build round for both arches
+# on an idle host (~7.5 CPU-minutes per run), 4.3 minutes in total from an
+# empty WORK (unpack 10 s, configure+prepare 25 s); 7.2 ~9.5 CPU-minutes
+# (fetch 3-6 s, unpack 26 s, configure+prepare ~65 s).  Both kernels took
+# 18.5 minutes (17.4 CPU-minutes) with configured trees on a host shared
+# with other builds; see README.
 #
 # Kernel integration (stage 4): the patch is applied to $WORK/src-kint, a
 # hard-linked copy of $WORK/src whose patched files are private copies, so
@@ -104,19 +128,21 @@ PLUGIN=${PLUGIN:-}
 CC=${CC:-gcc-12}
 HOSTCC=${HOSTCC:-$CC}
 WORK=${WORK:-$PWD/kernel-work}
-EXPECT=${EXPECT:-$here/expected-findings.tsv}
-KERNEL_TARBALL=${KERNEL_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
+KERNEL=${KERNEL:-6.12 7.2}
 ARCHES=${ARCHES:-x86_64 i386}
 LEVELS=${LEVELS:-1 2}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 UPDATE=${UPDATE:-0}
 INTEGRATION=${INTEGRATION:-1}
-KERNEL_PATCH=${KERNEL_PATCH:-$here/../../contrib/kernel/gcc-plugin-asmclobber-6.12.patch}
 TAB=$'\t'
 
+# Where each kernel's source comes from: Debian's linux-source-KERNEL,
+# installed on the machine (empty) or fetched from this suite.
+declare -A kernel_suite=([6.12]="" [7.2]=unstable)
+
 t_start=$(date +%s)
-say()  { printf 'check-kernel: %s\n' "$*"; }
-die()  { printf 'check-kernel: ERROR: %s\n' "$*" >&2; exit 2; }
+say()  { printf 'check-kernel%s: %s\n' "${ck_kernel:+ $ck_kernel}" "$*"; }
+die()  { printf 'check-kernel%s: ERROR: %s\n' "${ck_kernel:+ $ck_kernel}" "$*" >&2; exit 2; }
 step() { local t0=$1; shift; say "$* ($(( $(date +%s) - t0 )) s)"; }
 
 # parse_findings, merge_levels, compare_expectations (the findings format)
@@ -129,11 +155,47 @@ if [ "${1:-}" = --parse ]; then
     exit 0
 fi
 
+# ------------------------------------------------------- several kernels
+# One run of this script per kernel, each in WORK/KERNEL; the status is the
+# worst of theirs (a setup error in one does not skip the others).
+if [ "$(wc -w <<< "$KERNEL")" -gt 1 ]; then
+    for v in EXPECT KERNEL_TARBALL KERNEL_PATCH KERNEL_SUITE KERNEL_PKG_VERSION; do
+        [ -z "${!v:-}" ] || die "$v is for one kernel: set KERNEL to one of $KERNEL"
+    done
+    worst=0 summary=""
+    for k in $KERNEL; do
+        t0=$(date +%s) rc=0
+        KERNEL=$k bash "${BASH_SOURCE[0]}" || rc=$?
+        case $rc in 0) st=PASS;; 1) st=FAIL;; *) st="ERROR (exit $rc)";; esac
+        summary="$summary${summary:+, }$k $st ($(( $(date +%s) - t0 )) s)"
+        [ "$rc" -le "$worst" ] || worst=$rc
+    done
+    st=PASS; [ "$worst" = 0 ] || st=FAIL
+    say "$st: $summary; total $(( $(date +%s) - t_start )) s"
+    exit "$worst"
+fi
+ck_kernel=$KERNEL
+[[ $KERNEL =~ ^[0-9]+\.[0-9]+$ ]] || die "KERNEL must be a kernel series such as 6.12, not '$KERNEL'"
+EXPECT=${EXPECT:-$here/expected-findings-$KERNEL.tsv}
+KERNEL_PATCH=${KERNEL_PATCH:-$here/../../contrib/kernel/gcc-plugin-asmclobber-$KERNEL.patch}
+KERNEL_SUITE=${KERNEL_SUITE-${kernel_suite[$KERNEL]:-}}
+KERNEL_PKG_VERSION=${KERNEL_PKG_VERSION:-}
+KERNEL_PACKAGE=linux-source-$KERNEL
+if [ -z "${KERNEL_TARBALL:-}" ] && [ -z "$KERNEL_SUITE" ]; then
+    KERNEL_TARBALL=/usr/src/$KERNEL_PACKAGE.tar.xz
+fi
+
 [ -n "$PLUGIN" ] || die "PLUGIN is not set (path to asmclobber.so)"
 [ -f "$PLUGIN" ] || die "PLUGIN $PLUGIN does not exist"
 PLUGIN=$(cd "$(dirname "$PLUGIN")" && pwd)/$(basename "$PLUGIN")
 command -v "$CC" >/dev/null || die "compiler $CC not found"
-[ -f "$KERNEL_TARBALL" ] || die "kernel tarball $KERNEL_TARBALL not found (apt-get install linux-source-6.12)"
+if [ -n "${KERNEL_TARBALL:-}" ]; then
+    [ -f "$KERNEL_TARBALL" ] || die "kernel tarball $KERNEL_TARBALL not found (apt-get install $KERNEL_PACKAGE)"
+else
+    for t in apt-get curl sha256sum dpkg-deb; do
+        command -v "$t" >/dev/null || die "$t not found (apt-get install curl, to fetch $KERNEL_PACKAGE from $KERNEL_SUITE)"
+    done
+fi
 case $UPDATE in 0|1) ;; *) die "UPDATE must be 0 or 1";; esac
 case $INTEGRATION in 0|1|only) ;; *) die "INTEGRATION must be 0, 1 or only";; esac
 if [ "$INTEGRATION" != 0 ]; then
@@ -144,6 +206,7 @@ if [ "$UPDATE" = 0 ] && [ "$INTEGRATION" != only ] && [ ! -f "$EXPECT" ]; then
     die "expectations file $EXPECT not found (create it with UPDATE=1)"
 fi
 
+WORK=$WORK/$KERNEL
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
 SRC=$WORK/src
@@ -157,6 +220,29 @@ if ! echo 'int x;' | "$CC" -fplugin="$PLUGIN" -fplugin-arg-asmclobber-level=1 \
         -x c -c -o /dev/null - 2>"$LOGS/plugin-smoke.log"; then
     cat "$LOGS/plugin-smoke.log" >&2
     die "$CC cannot load $PLUGIN"
+fi
+
+# ----------------------------------------------------------------- fetch
+# From KERNEL_SUITE: linux-source-KERNEL's .deb into WORK/pkg (checked
+# against the signed index; kept, and not fetched again, while it is the
+# version wanted), unpacked with dpkg-deb -x into WORK/pkg/root.
+if [ -z "${KERNEL_TARBALL:-}" ]; then
+    . "$here/../lib/private-apt.sh"
+    t0=$(date +%s)
+    private_apt_init "$WORK/apt" deb "$KERNEL_SUITE" > "$LOGS/apt-update.log" 2>&1 ||
+        { tail -n 20 "$LOGS/apt-update.log" >&2; die "apt-get update with the private configuration ($KERNEL_SUITE) failed, see $LOGS/apt-update.log"; }
+    deb=$(papt_download "$KERNEL_PACKAGE" "$KERNEL_PKG_VERSION" "$WORK/pkg" 2> "$LOGS/fetch.log") ||
+        { cat "$LOGS/fetch.log" >&2; die "cannot fetch $KERNEL_PACKAGE${KERNEL_PKG_VERSION:+=$KERNEL_PKG_VERSION} from $KERNEL_SUITE"; }
+    find "$WORK/pkg" -maxdepth 1 -name "${KERNEL_PACKAGE}_*.deb" ! -name "$(basename "$deb")" -delete
+    KERNEL_TARBALL=$WORK/pkg/root/usr/src/$KERNEL_PACKAGE.tar.xz
+    if [ ! -f "$WORK/pkg/root/.asmclobber-unpacked" ] || \
+       [ "$(cat "$WORK/pkg/root/.asmclobber-unpacked")" != "$(basename "$deb")" ]; then
+        rm -rf "$WORK/pkg/root"
+        dpkg-deb -x "$deb" "$WORK/pkg/root" || die "dpkg-deb -x $deb failed"
+        [ -f "$KERNEL_TARBALL" ] || die "$(basename "$deb") has no $KERNEL_TARBALL"
+        basename "$deb" > "$WORK/pkg/root/.asmclobber-unpacked"
+    fi
+    step "$t0" "$(basename "$deb") from $KERNEL_SUITE"
 fi
 
 # ---------------------------------------------------------------- unpack
@@ -496,10 +582,11 @@ fi
 # ------------------------------------------------ compare with expectations
 # Only the arches built in this run are compared (ARCHES=i386 for a quick
 # run); UPDATE=1 keeps the entries of the other arches unchanged.
-exp_header='# asmclobber findings on Linux defconfig builds, checked by check-kernel.sh.
+exp_header="# asmclobber findings on Linux $KERNEL defconfig builds, checked by check-kernel.sh."
+exp_header=$exp_header'
 # arch<TAB>level<TAB>file<TAB>line<TAB>function<TAB>instruction<TAB>class<TAB>verdict
 # verdict: "hazard: <reason>", "latent: <reason>" or "false-alarm: <reason>"'
-ev=$(sed -n 's/^# kernel-version: *//p' "$EXPECT" 2>/dev/null | head -n1)
+ev=$( { sed -n 's/^# kernel-version: *//p' "$EXPECT" 2>/dev/null || true; } | head -n1)
 compare_expectations "$EXPECT" "$found" "$RES" "$ARCHES" "$exp_header" "# kernel-version: $kver"
 exp_norm=$RES/expected.tsv
 if [ "$UPDATE" = 0 ] && [ $((n_new + n_gone)) -gt 0 ] && [ -n "$ev" ] && [ "$ev" != "$kver" ]; then

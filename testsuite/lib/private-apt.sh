@@ -12,12 +12,22 @@
 #       archive URI of the machine (security archives get SUITE-security)
 #       for each SUITE, of TYPES ("deb", "deb-src" or "deb deb-src"), and
 #       runs apt-get update against it.  Sets PRIVATE_APT_CONFIG.
+#       A development suite (unstable, sid, experimental) has no security
+#       archive, so the machine's security URIs get no entry for it, and
+#       its entries carry check-valid-until=no: its Release file is valid
+#       for a week only and a mirror may serve an older one (the signature
+#       is still checked).  Binary packages ("deb") are of the machine's
+#       architecture and "all".
 #   papt_get ARGS...
 #       apt-get with that configuration (in the current directory).
 #   papt_source PKG VERSION DIR
 #       downloads version VERSION of source package PKG into DIR, checks
 #       each file's SHA256 against the signed index and unpacks it with
 #       dpkg-source -x into DIR/PKG.
+#   papt_download PKG VERSION DIR
+#       downloads version VERSION (empty: the candidate) of binary package
+#       PKG into DIR, checks its SHA256 against the signed index and prints
+#       the .deb's path (to unpack with dpkg-deb -x).
 
 # Prints "URI SIGNED-BY" for each archive the machine's apt sources name.
 machine_archive_uris() {
@@ -38,17 +48,23 @@ machine_archive_uris() {
 }
 
 private_apt_init() {   # private_apt_init DIR TYPES SUITES...
-    local dir=$1 types=$2 uri key suite t line; shift 2
+    local dir=$1 types=$2 uri key suite s t line opts; shift 2
     mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial" "$dir/etc/preferences.d"
     : > "$dir/sources.list"
     while read -r uri key; do
-        for suite in "$@"; do
-            case $uri in
-                *-security*) suite=$suite-security;;
+        for s in "$@"; do
+            suite=$s opts=""
+            [ "$key" != - ] && opts="signed-by=$key"
+            case $s in
+                unstable|sid|experimental)
+                    case $uri in *-security*) continue;; esac
+                    opts="${opts:+$opts }check-valid-until=no";;
+                *)
+                    case $uri in *-security*) suite=$s-security;; esac;;
             esac
             for t in $types; do
                 line="$t"
-                [ "$key" != - ] && line="$line [signed-by=$key]"
+                [ -n "$opts" ] && line="$line [$opts]"
                 echo "$line $uri $suite main" >> "$dir/sources.list"
             done
         done
@@ -76,25 +92,59 @@ papt_get() {   # papt_get ARGS...: apt-get with the private configuration
     APT_CONFIG=$PRIVATE_APT_CONFIG apt-get -o Debug::NoLocking=1 "$@"
 }
 
-# apt quotes '+' in the URIs it fetches as %2b, which some Debian mirror
-# proxies answer with 404 (seen for xen, ipxe, memtest86+); the files are
-# fetched here with the '+' kept, and checked against the hashes of the
-# signed Sources index that apt-get --print-uris prints.
+# papt_fetch_checked URI NAME HASH DIR: fetches URI into DIR/NAME and checks
+# it against HASH ("SHA256:<hex>"); a DIR/NAME that already matches HASH is
+# not fetched again.  apt quotes '+' in the URIs it fetches
+# as %2b, which some Debian mirror proxies answer with 404 (seen for xen,
+# ipxe, memtest86+); so the files are fetched here, with the '+' kept, and
+# checked against the hashes of the signed index (Sources or Packages)
+# that apt-get --print-uris prints.
+papt_fetch_checked() {
+    local uri=$1 name=$2 hash=$3 dir=$4
+    uri=${uri#\'}; uri=${uri%\'}
+    uri=${uri//%2b/+}; uri=${uri//%2B/+}
+    case $hash in SHA256:*)
+        [ -f "$dir/$name" ] && echo "${hash#SHA256:}  $dir/$name" | sha256sum -c --quiet - >/dev/null 2>&1 && return 0;;
+    esac
+    curl -fsS --retry 3 -o "$dir/$name.part" "$uri" || { echo "private-apt: cannot fetch $uri" >&2; return 1; }
+    case $hash in
+        SHA256:*) echo "${hash#SHA256:}  $dir/$name.part" | sha256sum -c --quiet - >&2 ||
+                      { echo "private-apt: $name does not match the index's SHA256" >&2; rm -f "$dir/$name.part"; return 1; };;
+        *) echo "private-apt: no SHA256 for $name in the index" >&2; rm -f "$dir/$name.part"; return 1;;
+    esac
+    mv -f "$dir/$name.part" "$dir/$name"
+}
+
+# papt_print_uris OPERATION ARGS...: "'URI' NAME SIZE HASH" lines of
+# apt-get OPERATION --print-uris, run in an empty directory: apt-get
+# download prints nothing for a file that is already in the current one
+papt_print_uris() {
+    local op=$1 tmp rc=0; shift
+    tmp=$(mktemp -d) || return 1
+    (cd "$tmp" && papt_get "$op" --print-uris "$@" 2>/dev/null | grep "^'") || rc=$?
+    rmdir "$tmp"
+    return $rc
+}
+
 papt_source() {   # papt_source PKG VERSION DIR
     local pkg=$1 version=$2 dir=$3 uri name size hash dsc=""
     mkdir -p "$dir"
     while read -r uri name size hash; do
-        uri=${uri#\'}; uri=${uri%\'}
-        uri=${uri//%2b/+}; uri=${uri//%2B/+}
-        curl -fsS --retry 3 -o "$dir/$name" "$uri" || { echo "private-apt: cannot fetch $uri" >&2; return 1; }
-        case $hash in
-            SHA256:*) echo "${hash#SHA256:}  $dir/$name" | sha256sum -c --quiet - >&2 ||
-                          { echo "private-apt: $name does not match the index's SHA256" >&2; return 1; };;
-            *) echo "private-apt: no SHA256 for $name in the index" >&2; return 1;;
-        esac
+        papt_fetch_checked "$uri" "$name" "$hash" "$dir" || return 1
         case $name in *.dsc) dsc=$name;; esac
-    done < <(cd "$dir" && papt_get source --print-uris "$pkg=$version" 2>/dev/null | grep "^'")
+    done < <(papt_print_uris source "$pkg=$version")
     [ -n "$dsc" ] || { echo "private-apt: no source package $pkg version $version in the index" >&2; return 1; }
     rm -rf "${dir:?}/$pkg"
     (cd "$dir" && dpkg-source --no-check -x "$dsc" "$pkg") >&2
+}
+
+papt_download() {   # papt_download PKG VERSION DIR
+    local pkg=$1 version=$2 dir=$3 uri name size hash deb=""
+    mkdir -p "$dir"
+    while read -r uri name size hash; do
+        papt_fetch_checked "$uri" "$name" "$hash" "$dir" || return 1
+        deb=$dir/$name
+    done < <(papt_print_uris download "$pkg${version:+=$version}")
+    [ -n "$deb" ] || { echo "private-apt: no binary package $pkg${version:+ version $version} in the index" >&2; return 1; }
+    echo "$deb"
 }
