@@ -50,16 +50,20 @@ unsigned long vmx_fields (unsigned long field, unsigned long v)
 typedef struct { unsigned long pte; } pte_t;
 extern pte_t ept_entry;
 
-void ept_update (const void *desc)
+struct inv_desc { unsigned long a, b; };
+
+void ept_update (unsigned long eptp)
 {
+  struct inv_desc desc = { eptp, 0 };
   ept_entry.pte = 0; /* { dg-message "note: the store to page-table memory is here" } */
-  asm volatile ("invept %0, %1" :: "m" (*(const char (*)[16]) desc), "r" (1ul) : "cc"); /* { dg-warning "executing 'invept' has no .* the store to page-table memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:tlb." } */
+  asm volatile ("invept %0, %1" :: "m" (desc), "r" (1ul) : "cc"); /* { dg-warning "executing 'invept' has no .* the store to page-table memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:tlb." } */
 }
 
-void vpid_flush (const void *desc)
+void vpid_flush (unsigned long vpid)
 {
+  struct inv_desc desc = { vpid, 0 };
   shared = 1;
-  asm volatile ("invvpid %0, %1" :: "m" (*(const char (*)[16]) desc), "r" (1ul) : "cc"); /* { dg-bogus "asmclobber" } */
+  asm volatile ("invvpid %0, %1" :: "m" (desc), "r" (1ul) : "cc"); /* { dg-bogus "asmclobber" } */
 }
 
 /* The global interrupt flag: clgi acts as cli, stgi as sti.  */
