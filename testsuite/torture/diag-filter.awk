@@ -8,6 +8,7 @@
 #   - asmclobber's own diagnostics are removed: every warning (or error)
 #     carrying an "[asmclobber:CLASS]" tag, the notes that follow it
 #     ("note: the ... is here[; N more accesses may move ...]", "note: the
+#     ... here may also be moved before the 'I' of this 'asm'", "note: the
 #     call to 'F' is here", "note: the fix-it for this 'asm' is on its first
 #     warning above", "note: no fix-it: ..."), the unit-end note
 #     "the 'asm' executing ... reported above was found in N more places ...",
@@ -49,6 +50,7 @@ function header_line(l)
 function asmclobber_note(l)
 {
 	return l ~ /: note: the (store|load|'volatile' store|'volatile' load) .* is here(; [0-9]+ more access(es)? may move across the 'asm' too)?$/ \
+	    || l ~ /: note: the .* here may also be moved (before|after) the '[^']*' of this 'asm'$/ \
 	    || l ~ /: note: the call to '[^']*' is here$/ \
 	    || l ~ /: note: the fix-it for this 'asm' is on its first warning above$/ \
 	    || l ~ /: note: no fix-it: .*; add '"memory"' to the clobbers by hand$/
