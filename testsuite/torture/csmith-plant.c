@@ -46,7 +46,7 @@
      both sides of its asm with nothing in between, or a "memory" clobber;
    - asm with a "memory" clobber, with asmclobber:ignore in its template,
      reading state only (rdmsr, mov from %cr3), and the level-2-only class
-     (wbinvd, wrmsr to an MSR that is no segment base) are never reported
+     (clts, wrmsr to an MSR that is no segment base) are never reported
      at level 1.  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,8 +134,10 @@ static const struct kind kinds[] = {
     "asmclobber_barrier (); __asm__ volatile (\"wrmsr # plant @\" : : \"c\" (0xc0000100), \"a\" (0u), \"d\" (0u)); asmclobber_sink[@] = asmclobber_gs[@]; asmclobber_barrier ();" },
   { "wrmsr-other-msr", "quiet", "warn", "wrmsr", "system-state",
     "asmclobber_sink[@] = asmclobber_gs[@]; __asm__ volatile (\"wrmsr # plant @\" : : \"c\" (0x10), \"a\" (0u), \"d\" (0u)); asmclobber_sink2[@] = asmclobber_gs[@];" },
-  { "wbinvd-system-state", "quiet", "warn", "wbinvd", "system-state",
-    "asmclobber_sink[@] = $; __asm__ volatile (\"wbinvd # plant @\" : :); asmclobber_sink2[@] = $;" },
+  { "clts-system-state", "quiet", "warn", "clts", "system-state",
+    "asmclobber_sink[@] = $; __asm__ volatile (\"clts # plant @\" : :); asmclobber_sink2[@] = $;" },
+  { "wbinvd-after-store", "warn", "warn", "wbinvd", "cache",
+    "asmclobber_sink[@] = $; __asm__ volatile (\"wbinvd # plant @\" : :); asmclobber_barrier ();" },
   { "stac-between-barriers", "quiet", "warn", "stac", "user-access",
     "asmclobber_sink[@] = $; asmclobber_barrier (); __asm__ volatile (\"stac # plant @\" : : : \"cc\"); asmclobber_barrier (); asmclobber_sink2[@] = $;" },
   { "mov-cr3-between-barriers", "quiet", "warn", "mov to %cr3", "control-register",
