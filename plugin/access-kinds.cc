@@ -409,6 +409,19 @@ call_effect (gcall *call, struct stmt_effect *out)
   out->barrier = gimple_vdef (call) != NULL_TREE;
 }
 
+tree
+asm_input_value (gasm *stmt, const char *constraint)
+{
+  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
+    {
+      tree op = gimple_asm_input_op (stmt, i);
+      if (strcmp (TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op))),
+		  constraint) == 0)
+	return TREE_VALUE (op);
+    }
+  return NULL_TREE;
+}
+
 bool
 asm_volatile_p (gasm *stmt)
 {

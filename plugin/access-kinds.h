@@ -32,6 +32,10 @@ tree access_pointer_root (tree ptr);
    NULL.  */
 tree access_load_root (gimple *stmt);
 
+/* The value of the first input of the asm STMT whose constraint is
+   exactly CONSTRAINT ("c", "a", or "0" for a matching input), or NULL.  */
+tree asm_input_value (gasm *stmt, const char *constraint);
+
 /* True when the asm STMT is volatile: declared so, or an asm goto, which
    is volatile even when GIMPLE does not say so (one with outputs).  */
 bool asm_volatile_p (gasm *stmt);

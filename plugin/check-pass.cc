@@ -41,19 +41,9 @@ has_memory_clobber (gasm *stmt)
 static enum insn_class
 msr_write_class (gasm *stmt, unsigned *seg, bool *known)
 {
-  *known = false;
-  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
-    {
-      tree op = gimple_asm_input_op (stmt, i);
-      const char *constraint
-	= TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op)));
-      if (strcmp (constraint, "c") != 0)
-	continue;
-      tree val = TREE_VALUE (op);
-      *known = TREE_CODE (val) == INTEGER_CST && tree_fits_uhwi_p (val);
-      return insn_msr_class (*known, *known ? tree_to_uhwi (val) : 0, seg);
-    }
-  return insn_msr_class (false, 0, seg);
+  tree val = asm_input_value (stmt, "c");
+  *known = val && TREE_CODE (val) == INTEGER_CST && tree_fits_uhwi_p (val);
+  return insn_msr_class (*known, *known ? tree_to_uhwi (val) : 0, seg);
 }
 
 /* The class of INSN in STMT and, in *SEG, its segment bits; *MSR_UNKNOWN
@@ -113,14 +103,8 @@ struct candidate
 static tree
 watched_object (gasm *stmt)
 {
-  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
-    {
-      tree op = gimple_asm_input_op (stmt, i);
-      if (strcmp (TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op))), "a")
-	  == 0)
-	return access_pointer_root (TREE_VALUE (op));
-    }
-  return NULL_TREE;
+  tree addr = asm_input_value (stmt, "a");
+  return addr ? access_pointer_root (addr) : NULL_TREE;
 }
 
 /* Fills C's instructions from the template scan SCAN: those whose class

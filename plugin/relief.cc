@@ -71,14 +71,7 @@ matching_input (gasm *stmt, unsigned out)
 {
   char want[12];
   snprintf (want, sizeof want, "%u", out);
-  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
-    {
-      tree op = gimple_asm_input_op (stmt, i);
-      if (strcmp (TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op))),
-		  want) == 0)
-	return TREE_VALUE (op);
-    }
-  return NULL_TREE;
+  return asm_input_value (stmt, want);
 }
 
 /* The value operand N of STMT has when the asm begins: an input's value,
