@@ -1,8 +1,9 @@
 /* Data and control dependences between an asm and the memory accesses
    around it, from SSA def-use chains and the dominator trees.  A load
    whose value reaches an input of the asm (directly or through address
-   arithmetic), or reaches a condition that decides whether the asm runs,
-   must execute before it; an access that uses an output of the asm must
+   arithmetic), or reaches a branch on every path to the asm (one that
+   decides whether the asm runs, or that guards a call or a store and so
+   stays a branch), must execute before it; an access that uses an output of the asm must
    execute after it.  The same holds through another asm volatile, which
    GCC keeps in order with the checked one.  The walks are bounded so that a huge function costs
    no more than a few hundred statements per asm.  */
@@ -89,6 +90,51 @@ push_uses (gimple *stmt, auto_vec<tree> &work)
     work.safe_push (use);
 }
 
+/* At most this many statements of the arms of a branch are looked at,
+   and this many statements using a load's value; at most this many blocks
+   on the paths from a load to an asm.  */
+#define ARM_LIMIT 64
+#define PATH_LIMIT 512
+
+/* True when the branch ending block D stays a branch: an arm of it (the
+   blocks between D and its immediate post-dominator) holds what GCC
+   cannot execute on both paths, a store, a call or an asm volatile.  */
+static bool
+branch_pinned_p (basic_block d)
+{
+  basic_block join = get_immediate_dominator (CDI_POST_DOMINATORS, d);
+  auto_sbitmap seen (last_basic_block_for_fn (cfun));
+  bitmap_clear (seen);
+  auto_vec<basic_block> queue;
+  queue.safe_push (d);
+  unsigned n = 0;
+  for (unsigned i = 0; i < queue.length () && n < ARM_LIMIT; i++)
+    {
+      basic_block bb = queue[i];
+      if (bb != d)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
+	     !gsi_end_p (gsi) && n < ARM_LIMIT; gsi_next (&gsi))
+	  {
+	    gimple *stmt = gsi_stmt (gsi);
+	    if (is_gimple_debug (stmt))
+	      continue;
+	    n++;
+	    if (gimple_vdef (stmt) || gimple_has_side_effects (stmt))
+	      return true;
+	  }
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->dest != join && e->dest->index >= NUM_FIXED_BLOCKS
+	    && !bitmap_bit_p (seen, e->dest->index))
+	  {
+	    bitmap_set_bit (seen, e->dest->index);
+	    queue.safe_push (e->dest);
+	  }
+    }
+  return false;
+}
+
 /* Pushes onto WORK the SSA names used by the conditions that decide
    whether block BB runs: those ending a dominator of BB that BB does not
    post-dominate.  */
@@ -106,6 +152,74 @@ push_controlling_conditions (basic_block bb, auto_vec<tree> &work)
       if (!dominated_by_p (CDI_POST_DOMINATORS, d, bb))
 	push_uses (last, work);
     }
+}
+
+/* True when block TO can be reached from the end of block FROM without
+   passing block AVOID (or when that cannot be told within the bound).  */
+static bool
+reaches_avoiding_p (basic_block from, basic_block to, basic_block avoid)
+{
+  if (from == avoid)
+    return false;
+  auto_sbitmap seen (last_basic_block_for_fn (cfun));
+  bitmap_clear (seen);
+  auto_vec<basic_block> queue;
+  queue.safe_push (from);
+  for (unsigned i = 0; i < queue.length (); i++)
+    {
+      if (i == PATH_LIMIT)
+	return true;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, queue[i]->succs)
+	{
+	  basic_block next = e->dest;
+	  if (next == to)
+	    return true;
+	  if (next == avoid || bitmap_bit_p (seen, next->index))
+	    continue;
+	  bitmap_set_bit (seen, next->index);
+	  queue.safe_push (next);
+	}
+    }
+  return false;
+}
+
+bool
+dependence_pinned_load_p (gimple *load, gasm *asm_stmt)
+{
+  tree lhs = gimple_get_lhs (load);
+  basic_block from = gimple_bb (load), to = gimple_bb (asm_stmt);
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME || from == to)
+    return false;
+  auto_vec<tree> work;
+  hash_set<gimple *> visited;
+  work.safe_push (lhs);
+  while (!work.is_empty () && visited.elements () < ARM_LIMIT)
+    {
+      tree name = work.pop ();
+      imm_use_iterator it;
+      use_operand_p use_p;
+      FOR_EACH_IMM_USE_FAST (use_p, it, name)
+	{
+	  gimple *user = USE_STMT (use_p);
+	  if (is_gimple_debug (user) || visited.add (user))
+	    continue;
+	  if (gimple_code (user) == GIMPLE_COND
+	      || gimple_code (user) == GIMPLE_SWITCH)
+	    {
+	      if (branch_pinned_p (gimple_bb (user))
+		  && !reaches_avoiding_p (from, to, gimple_bb (user)))
+		return true;
+	    }
+	  else if (gimple_code (user) == GIMPLE_PHI)
+	    work.safe_push (gimple_phi_result (user));
+	  else if (is_gimple_assign (user)
+		   && TREE_CODE (gimple_assign_lhs (user)) == SSA_NAME)
+	    work.safe_push (gimple_assign_lhs (user));
+	}
+    }
+  return false;
 }
 
 /* Adds to FED the memory accesses that use, directly or through

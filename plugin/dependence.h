@@ -20,6 +20,13 @@ struct asm_dependences
    post-dominators of the current function (see dependence_begin).  */
 void dependence_compute (gasm *asm_stmt, struct asm_dependences *deps);
 
+/* True when the value of LOAD (before ASM_STMT) decides a branch that
+   every path from LOAD to ASM_STMT passes and that stays a branch, since
+   an arm holds a store, a call or an asm volatile: LOAD executes before
+   the branch, hence before the asm (Xen's pre_flush() tests the clock it
+   loaded before a cmpxchg).  Needs what dependence_begin computes.  */
+bool dependence_pinned_load_p (gimple *load, gasm *asm_stmt);
+
 /* Adds to FEEDING the loads whose values flow into the operands of the
    asm OTHER (an asm volatile between an access and the checked asm, which
    GCC keeps in order with it: what OTHER consumes stays before both).  */

@@ -99,6 +99,9 @@ visit (struct walk *w, gimple *stmt)
   if (!((e.loads | e.stores) & w->kinds) || w->tied->contains (stmt)
       || access_ordered_by_operands (stmt, w->asm_stmt))
     return true;
+  if (!w->forward && !e.stores
+      && dependence_pinned_load_p (stmt, w->asm_stmt))
+    return true;
   reaching_access a = { stmt, e.loads, e.stores,
 			gimple_has_volatile_ops (stmt), w->via_call };
   w->out->safe_push (a);

@@ -119,3 +119,58 @@ void cstate_enter (void)
   __asm__ ("" : "=r" (p) : "0" (p));
   asm volatile ("sti; mwait" :: "a" (p->eax), "c" (p->ecx)); /* { dg-bogus "asmclobber" "the loads feed its inputs through the empty asm" } */
 }
+
+/* A load tested by a branch on every path to the asm executes before it
+   when the branch stays a branch because an arm holds a call (Xen's
+   __sync_local_execstate()) or an asm volatile (its pre_flush()).  */
+extern void switch_now (void);
+extern int cur_vcpu, cur_task, clock_word;
+
+int guards_call (unsigned long flags)
+{
+  int switched = 0;
+  if (cur_vcpu != cur_task)
+    {
+      switch_now ();
+      switched = 1;
+    }
+  asm volatile ("push %0; popf" :: "g" (flags) : "cc"); /* { dg-bogus "asmclobber" "the loads decide whether the call runs before it" } */
+  return switched;
+}
+
+int guards_asm (unsigned long cr4)
+{
+  int t = clock_word;
+  if (t != 0)
+    asm volatile ("lock; incl %0" : "+m" (cur_task));
+  asm volatile ("mov %0, %%cr4" :: "r" (cr4)); /* { dg-bogus "asmclobber" "the load decides whether the asm volatile before it runs" } */
+  return t;
+}
+
+/* Also when only some paths to the asm pass the load: Xen's
+   switch_cr3_cr4() calls pre_flush() only when the clock is enabled.  */
+extern int clock_enabled;
+
+int guards_on_its_path (unsigned long cr4)
+{
+  int t = 0;
+  if (clock_enabled)
+    {
+      t = clock_word;
+      if (t != 0)
+	asm volatile ("lock; incl %0" : "+m" (cur_task));
+    }
+  asm volatile ("mov %0, %%cr4" :: "r" (cr4)); /* { dg-bogus "asmclobber" "the loads decide branches on their paths to it" } */
+  return t;
+}
+
+/* A branch GCC may turn into a select pins nothing.  */
+int guards_nothing (unsigned long flags)
+{
+  int v = cur_vcpu; /* { dg-message "note: the load from memory is here" } */
+  int r = 5;
+  if (v)
+    r = 3;
+  asm volatile ("push %0; popf" :: "g" (flags) : "cc"); /* { dg-warning "the load from memory at dependences.c:\[0-9\]+ may be moved after it" } */
+  return r;
+}
