@@ -207,8 +207,6 @@ ref_kinds_walk (tree ref, int depth)
   return kinds;
 }
 
-static bool asm_memory_operand_p (tree op);
-
 /* The descriptor tables of the current function found by what its code
    does (access_kinds_begin_function): declarations, or the SSA pointers
    they are reached through.  */
@@ -266,6 +264,23 @@ tree
 access_pointer_root (tree ptr)
 {
   return address_root (ptr, 0);
+}
+
+tree
+access_ref_root (tree ref)
+{
+  return ref_root (ref);
+}
+
+tree
+access_store_root (gimple *stmt)
+{
+  if (is_gimple_assign (stmt) && gimple_store_p (stmt))
+    return ref_root (gimple_assign_lhs (stmt));
+  if (is_gimple_call (stmt) && gimple_call_num_args (stmt) >= 1
+      && gimple_vdef (stmt))
+    return address_root (gimple_call_arg (stmt, 0), 0);
+  return NULL_TREE;
 }
 
 tree
@@ -377,8 +392,7 @@ pointer_kinds (tree pointer, bool store)
   return store ? kinds : kinds & ~(AK_DESC_STORE | AK_PT_STORE);
 }
 
-/* True when operand OP of an asm is a memory reference.  */
-static bool
+bool
 asm_memory_operand_p (tree op)
 {
   tree val = TREE_VALUE (op);

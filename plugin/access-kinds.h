@@ -32,6 +32,18 @@ tree access_pointer_root (tree ptr);
    NULL.  */
 tree access_load_root (gimple *stmt);
 
+/* The object (as access_pointer_root) that the memory reference REF is
+   in, or NULL.  */
+tree access_ref_root (tree ref);
+
+/* The object (as access_pointer_root) that the store of STMT (an
+   assignment, memcpy or memset) writes, or NULL.  */
+tree access_store_root (gimple *stmt);
+
+/* True when the operand OP of an asm (a TREE_LIST of gimple_asm_input_op
+   or gimple_asm_output_op) is a memory reference.  */
+bool asm_memory_operand_p (tree op);
+
 /* The value of the first input of the asm STMT whose constraint is
    exactly CONSTRAINT ("c", "a", or "0" for a matching input), or NULL.  */
 tree asm_input_value (gasm *stmt, const char *constraint);

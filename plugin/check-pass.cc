@@ -22,19 +22,6 @@
 #include "report.h"
 #include "check-pass.h"
 
-/* True when STMT lists "memory" among its clobbers.  */
-static bool
-has_memory_clobber (gasm *stmt)
-{
-  for (unsigned i = 0; i < gimple_asm_nclobbers (stmt); i++)
-    {
-      tree clobber = TREE_VALUE (gimple_asm_clobber_op (stmt, i));
-      if (strcmp (TREE_STRING_POINTER (clobber), "memory") == 0)
-	return true;
-    }
-  return false;
-}
-
 /* For wrmsr: the class of the write, from the asm's "c" input (%ecx holds
    the MSR number); SEG receives the segment bits it affects, *KNOWN
    whether the MSR number is a compile-time constant.  */
@@ -62,20 +49,6 @@ class_in_asm (const struct insn_info *insn, gasm *stmt, unsigned *seg,
     }
   *seg = insn->seg;
   return insn->cls;
-}
-
-/* True when STMT is written in the main source file of its translation
-   unit.  The unit's name is that of the function's TRANSLATION_UNIT_DECL,
-   which, unlike main_input_filename, survives into lto1.  */
-static bool
-in_main_file_p (gimple *stmt)
-{
-  const_tree unit = get_ultimate_context (current_function_decl);
-  const char *main_file = unit && DECL_NAME (unit)
-			  ? IDENTIFIER_POINTER (DECL_NAME (unit))
-			  : main_input_filename;
-  expanded_location x = expand_location (fixit_spelling_location (stmt));
-  return x.file && main_file && strcmp (x.file, main_file) == 0;
 }
 
 /* One instruction of an asm to check, with its class in that asm.  */
@@ -136,14 +109,11 @@ static bool
 candidate_of (gasm *stmt, struct candidate *c)
 {
   if (compat_asm_basic_p (stmt) || !asm_volatile_p (stmt)
-      || has_memory_clobber (stmt))
+      || gimple_asm_clobbers_memory_p (stmt))
     return false;
   struct template_scan scan;
   template_scan (gimple_asm_string (stmt), &scan);
-  if (scan.ninsns == 0 || scan.ignore_marker
-      || suppress_by_attribute_p (stmt))
-    return false;
-  if (asmclobber_options.main_file_only && !in_main_file_p (stmt))
+  if (scan.ninsns == 0 || scan.ignore_marker || suppress_asm_p (stmt))
     return false;
   c->stmt = stmt;
   classify_insns (&scan, c);

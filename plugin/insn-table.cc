@@ -59,6 +59,9 @@ static const struct insn_class_info class_info[IC_COUNT] = {
   { "hypercall", NEAR_ANY, NEAR_ANY, false, false },
   /* Reported at level 2 only: no access class is known to depend on it.  */
   { "system-state", 0, 0, false, false },
+  /* Judged by undeclared.cc against the accesses to the object the
+     address points into: stores before a read, loads after a write.  */
+  { "undeclared-memory", AK_MEMORY, AK_MEMORY, true, true },
 };
 
 /* Instructions known by mnemonic.  */
@@ -331,6 +334,93 @@ static const struct
   { 0xc0000102ul, AK_SEG_GS },	/* IA32_KERNEL_GS_BASE */
 };
 
+/* How instructions access the memory their explicit operands address
+   (Intel SDM vol. 2), for the forms asm templates use.  An entry matches
+   its name exactly, with a size suffix (MR_SUFFIX) or as a prefix
+   (MR_PREFIX); the first match wins.  ONLY is the access through the sole
+   operand, DEST through the last of several, SOURCE through the others.
+   An instruction not listed reads and writes its destination (an ALU
+   operation) and reads its sources.  */
+enum { MR_EXACT, MR_SUFFIX, MR_PREFIX };
+#define R MA_READ
+#define W MA_WRITE
+#define RW (MA_READ | MA_WRITE)
+static const struct
+{
+  const char *name;
+  unsigned char match, only, dest, source;
+} memory_rules[] = {
+  /* Only an address: nothing is read or written through it (a cache-line
+     flush writes back data, but the data the program sees is unchanged).  */
+  { "lea", MR_SUFFIX, 0, 0, 0 }, { "invlpg", MR_PREFIX, 0, 0, 0 },
+  { "prefetch", MR_PREFIX, 0, 0, 0 }, { "clflush", MR_PREFIX, 0, 0, 0 },
+  { "clwb", MR_EXACT, 0, 0, 0 }, { "cldemote", MR_EXACT, 0, 0, 0 },
+  { "nop", MR_PREFIX, 0, 0, 0 }, { "monitor", MR_PREFIX, 0, 0, 0 },
+  { "umonitor", MR_EXACT, 0, 0, 0 },
+  /* The 64-byte source is read; the destination is in a register.  */
+  { "movdir64b", MR_EXACT, R, 0, R }, { "enqcmd", MR_PREFIX, R, 0, R },
+  { "cmpxchg", MR_PREFIX, RW, RW, R },
+  /* Read only.  */
+  { "cmp", MR_PREFIX, R, R, R }, { "test", MR_SUFFIX, R, R, R },
+  { "bt", MR_SUFFIX, R, R, R }, { "lgdt", MR_SUFFIX, R, R, R },
+  { "lidt", MR_SUFFIX, R, R, R }, { "lldt", MR_SUFFIX, R, R, R },
+  { "ltr", MR_SUFFIX, R, R, R }, { "lmsw", MR_SUFFIX, R, R, R },
+  { "verr", MR_EXACT, R, R, R }, { "verw", MR_EXACT, R, R, R },
+  { "fxrstor", MR_PREFIX, R, R, R }, { "xrstor", MR_PREFIX, R, R, R },
+  { "frstor", MR_EXACT, R, R, R }, { "fldenv", MR_EXACT, R, R, R },
+  { "fldcw", MR_EXACT, R, R, R }, { "fld", MR_PREFIX, R, R, R },
+  { "fild", MR_PREFIX, R, R, R }, { "ldmxcsr", MR_EXACT, R, R, R },
+  { "vldmxcsr", MR_EXACT, R, R, R }, { "push", MR_SUFFIX, R, R, R },
+  { "call", MR_SUFFIX, R, R, R }, { "jmp", MR_SUFFIX, R, R, R },
+  { "ptwrite", MR_SUFFIX, R, R, R }, { "vmptrld", MR_EXACT, R, R, R },
+  { "vmxon", MR_EXACT, R, R, R }, { "vmclear", MR_EXACT, R, R, R },
+  { "invept", MR_EXACT, R, R, R }, { "invvpid", MR_EXACT, R, R, R },
+  { "invpcid", MR_EXACT, R, R, R },
+  /* Write only.  */
+  { "mov", MR_PREFIX, W, W, R }, { "sgdt", MR_SUFFIX, W, W, R },
+  { "sidt", MR_SUFFIX, W, W, R }, { "sldt", MR_SUFFIX, W, W, R },
+  { "str", MR_SUFFIX, W, W, R }, { "smsw", MR_SUFFIX, W, W, R },
+  { "vmptrst", MR_EXACT, W, W, R }, { "fxsave", MR_PREFIX, W, W, R },
+  { "xsave", MR_PREFIX, W, W, R }, { "fnsave", MR_EXACT, W, W, R },
+  { "fsave", MR_EXACT, W, W, R }, { "fnstenv", MR_EXACT, W, W, R },
+  { "fstenv", MR_EXACT, W, W, R }, { "fnstcw", MR_EXACT, W, W, R },
+  { "fstcw", MR_EXACT, W, W, R }, { "fnstsw", MR_EXACT, W, W, R },
+  { "fstsw", MR_EXACT, W, W, R }, { "stmxcsr", MR_EXACT, W, W, R },
+  { "vstmxcsr", MR_EXACT, W, W, R }, { "fst", MR_PREFIX, W, W, R },
+  { "fist", MR_PREFIX, W, W, R }, { "pop", MR_SUFFIX, W, W, R },
+  { "set", MR_PREFIX, W, W, R },
+  { "xchg", MR_SUFFIX, RW, RW, RW },
+};
+
+/* String instructions and xlat: the memory they access through fixed
+   registers when written without operands (a suffix b/w/l/q/d gives the
+   size); REGS holds the constraint letter of each register.  */
+static const struct
+{
+  const char *name;
+  const char *regs;
+  unsigned char access[2];
+} string_insns[] = {
+  { "movs", "SD", { R, W } }, { "stos", "D", { W, 0 } },
+  { "lods", "S", { R, 0 } }, { "cmps", "SD", { R, R } },
+  { "scas", "D", { R, 0 } }, { "ins", "D", { W, 0 } },
+  { "outs", "S", { R, 0 } }, { "xlat", "b", { R, 0 } },
+};
+#undef R
+#undef W
+#undef RW
+
+/* The general registers that an asm constraint letter fixes, by the
+   last two letters of their names (rsi, esi, si).  */
+static const struct
+{
+  const char *reg;
+  char constraint;
+} fixed_regs[] = {
+  { "ax", 'a' }, { "bx", 'b' }, { "cx", 'c' }, { "dx", 'd' },
+  { "si", 'S' }, { "di", 'D' },
+};
+
 #define COUNT(a) (sizeof (a) / sizeof ((a)[0]))
 
 const struct insn_class_info *
@@ -467,4 +557,80 @@ insn_msr_class (bool known, unsigned long msr, unsigned *seg)
     if (msr >= hypercall_msrs[i].first && msr <= hypercall_msrs[i].last)
       return IC_HYPERCALL;
   return IC_SYSTEM_STATE;
+}
+
+/* True when the LEN characters at S spell NAME followed by one of the
+   size suffixes in SUFFIXES.  */
+static bool
+spells_with_suffix (const char *s, size_t len, const char *name,
+		    const char *suffixes)
+{
+  return len > 1 && strchr (suffixes, s[len - 1])
+	 && strlen (name) == len - 1 && memcmp (s, name, len - 1) == 0;
+}
+
+unsigned
+insn_memory_access (const char *mnem, size_t len, int pos, int nops)
+{
+  for (size_t i = 0; i < COUNT (memory_rules); i++)
+    {
+      const char *name = memory_rules[i].name;
+      size_t n = strlen (name);
+      bool match;
+      switch (memory_rules[i].match)
+	{
+	case MR_PREFIX:
+	  match = len >= n && memcmp (mnem, name, n) == 0;
+	  break;
+	case MR_SUFFIX:
+	  match = spells (mnem, len, name)
+		  || spells_with_suffix (mnem, len, name, "bwlq");
+	  break;
+	default:
+	  match = spells (mnem, len, name);
+	}
+      if (match)
+	return nops == 1 ? memory_rules[i].only
+	       : pos == nops - 1 ? memory_rules[i].dest
+	       : memory_rules[i].source;
+    }
+  return nops == 1 || pos == nops - 1 ? MA_READ | MA_WRITE : MA_READ;
+}
+
+bool
+insn_register_destination_p (const char *mnem, size_t len)
+{
+  return spells (mnem, len, "movdir64b") || spells (mnem, len, "enqcmd")
+	 || spells (mnem, len, "enqcmds");
+}
+
+unsigned
+insn_implicit_memory (const char *mnem, size_t len, char *regs,
+		      unsigned *access, unsigned max)
+{
+  for (size_t i = 0; i < COUNT (string_insns); i++)
+    if (spells (mnem, len, string_insns[i].name)
+	|| spells_with_suffix (mnem, len, string_insns[i].name, "bwlqd"))
+      {
+	unsigned n = 0;
+	for (; string_insns[i].regs[n] && n < max && n < 2; n++)
+	  {
+	    regs[n] = string_insns[i].regs[n];
+	    access[n] = string_insns[i].access[n];
+	  }
+	return n;
+      }
+  return 0;
+}
+
+char
+insn_register_constraint (const char *reg, size_t len)
+{
+  /* rsi, esi, si; not sil, the low byte, nor r8-r15.  */
+  if (len == 3 && (reg[0] == 'r' || reg[0] == 'e'))
+    reg++, len--;
+  for (size_t i = 0; i < COUNT (fixed_regs); i++)
+    if (spells (reg, len, fixed_regs[i].reg))
+      return fixed_regs[i].constraint;
+  return 0;
 }

@@ -26,6 +26,8 @@ enum insn_class
   IC_HYPERCALL,		/* vmcall, vmmcall, tdcall, paravirtual MSRs: the
 			   hypervisor reads and writes guest memory */
   IC_SYSTEM_STATE,	/* other system state: wbinvd, hlt, other MSRs, ... */
+  IC_UNDECLARED_MEMORY,	/* memory an asm reads or writes through an address
+			   in a register, which its operands do not name */
   IC_COUNT,
   IC_READ_ONLY = IC_COUNT /* reads system state only: never reported */
 };
@@ -110,6 +112,36 @@ struct insn_info
 #define DESC_DPL_WIDTH 2
 #define DESC_P_BIT 47
 #define PSEUDO_DESC_BASE_BYTE 2
+
+/* What an instruction does to the memory at an address it is given.  */
+enum memory_access
+{
+  MA_NONE = 0,			/* it only computes or names the address */
+  MA_READ = 1u << 0,
+  MA_WRITE = 1u << 1
+};
+
+/* How the instruction MNEM (LEN characters, lower case) with NOPS
+   explicit operands accesses the memory its operand POS (0-based, AT&T
+   order: the last one is the destination) addresses: MA_* bits.  */
+unsigned insn_memory_access (const char *mnem, size_t len, int pos,
+			     int nops);
+
+/* True when the last operand of MNEM (LEN characters) is a register
+   holding the address of the memory it writes (movdir64b, enqcmd).  */
+bool insn_register_destination_p (const char *mnem, size_t len);
+
+/* The memory the instruction MNEM (LEN characters) accesses through fixed
+   registers when written without operands (string instructions, xlat):
+   stores up to MAX of them into REGS (the asm constraint letter of the
+   register: 'S' for %rsi, 'D' for %rdi, 'b' for %rbx) and ACCESS (MA_*
+   bits); returns how many.  */
+unsigned insn_implicit_memory (const char *mnem, size_t len, char *regs,
+			       unsigned *access, unsigned max);
+
+/* The asm constraint letter that fixes the general register REG (LEN
+   characters, without '%', any width: "rsi", "esi", "si"), or 0.  */
+char insn_register_constraint (const char *reg, size_t len);
 
 /* Returns the class description of CLS.  */
 const struct insn_class_info *insn_class_info_of (enum insn_class cls);

@@ -222,6 +222,13 @@ options_insn_enabled (const struct insn_info *insn, enum insn_class cls)
   for (unsigned i = o->nselections; i-- > 0;)
     if (o->selections[i].insn == insn)
       return o->selections[i].enabled;
+  return options_class_enabled (cls);
+}
+
+bool
+options_class_enabled (enum insn_class cls)
+{
+  const struct asmclobber_options *o = &asmclobber_options;
   for (unsigned i = o->nselections; i-- > 0;)
     if (!o->selections[i].insn && o->selections[i].cls == cls)
       return o->selections[i].enabled;

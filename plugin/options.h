@@ -54,4 +54,8 @@ extern const char options_help[];
 /* True when INSN (of class CLS) is to be checked.  */
 bool options_insn_enabled (const struct insn_info *insn, enum insn_class cls);
 
+/* True when class CLS is to be checked, as far as the class selections
+   say (check=CLASS, ignore=CLASS).  */
+bool options_class_enabled (enum insn_class cls);
+
 #endif

@@ -23,6 +23,7 @@
 #include "suppress.h"
 #include "report.h"
 #include "check-pass.h"
+#include "undeclared.h"
 
 int plugin_is_GPL_compatible;
 
@@ -69,6 +70,15 @@ plugin_init (struct plugin_name_args *plugin_info,
   pass.ref_pass_instance_number = 1;
   pass.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+  /* Undeclared memory: after early inlining, which puts most asm helpers
+     into their callers, and before early dead-store elimination deletes
+     the stores such an asm reads (with LTO, at compile time).  */
+  struct register_pass_info early;
+  early.pass = make_undeclared_pass (g);
+  early.reference_pass_name = "einline";
+  early.ref_pass_instance_number = 1;
+  early.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &early);
   register_callback (name, PLUGIN_START_UNIT, start_unit, NULL);
   register_callback (name, PLUGIN_FINISH_UNIT, report_unit_end, NULL);
   return 0;

@@ -20,7 +20,7 @@ struct reported
 {
   location_t where;
   char *key;		/* its place, "FILE:LINE:COLUMN[@FILE:LINE:COLUMN]" */
-  const char *insn;
+  char *what;		/* what the asm does, as asm_phrase says */
   unsigned again;	/* how many more places */
   vec<char *> places;	/* the first few distinct ones, "'F' (FILE:LINE)" */
   bool shown;		/* the warning was issued (not silenced by -w) */
@@ -121,12 +121,34 @@ count_again (index_map *map, const char *key, gimple *stmt)
   return true;
 }
 
+/* What F's asm does, for the end-of-unit note: "executing 'ltr'" or
+   "reading memory through '%0'"; to be freed by the caller.  */
+static char *
+asm_phrase (const struct finding *f)
+{
+  if (f->cls != IC_UNDECLARED_MEMORY)
+    return xasprintf ("executing %s%s%s", open_quote, f->insn->display,
+		      close_quote);
+  if (f->deref.operand >= 0)
+    return xasprintf ("accessing memory through %s%%%d%s", open_quote,
+		      f->deref.operand, close_quote);
+  return xasprintf ("accessing memory through its %s\"%c\"%s register",
+		    open_quote, f->deref.reg, close_quote);
+}
+
 /* Records F's asm as reported, or counts it again; true when it is to be
    reported.  */
 static bool
 remember (const struct finding *f)
 {
   char *key = place_key (f->stmt);
+  /* Undeclared memory is another finding than the asm's instruction's.  */
+  if (f->cls == IC_UNDECLARED_MEMORY)
+    {
+      char *k = concat (key, "#undeclared", NULL);
+      free (key);
+      key = k;
+    }
   if (!with_access)
     {
       with_access = new index_map;
@@ -140,8 +162,8 @@ remember (const struct finding *f)
       free (key);
       return false;
     }
-  reported r = { fixit_spelling_location (f->stmt), key, f->insn->display,
-		 0, vNULL, false };
+  reported r = { fixit_spelling_location (f->stmt), key, asm_phrase (f), 0,
+		 vNULL, false };
   (level1 ? with_access : without_access)->put (key, reports.length ());
   reports.safe_push (r);
   return true;
@@ -242,9 +264,75 @@ warn_latent (const struct finding *f, rich_location *richloc,
    access may be moved; level 2 says that a volatile access stays in place
    only by GCC's handling of volatile, or that accesses in general may
    move.  */
+/* How the undeclared-memory finding F names the address: "'%0'" or
+   "its \"S\" register"; to be freed by the caller.  */
+static char *
+address_phrase (const struct finding *f)
+{
+  if (f->deref.operand >= 0)
+    return xasprintf ("%s%%%d%s", open_quote, f->deref.operand, close_quote);
+  return xasprintf ("its %s\"%c\"%s register", open_quote, f->deref.reg,
+		    close_quote);
+}
+
+/* The warning for the undeclared-memory finding F (see warn).  */
+static bool
+warn_undeclared (const struct finding *f, rich_location *richloc)
+{
+  const char *verb = f->deref.access == (MA_READ | MA_WRITE)
+		     ? "reads and writes"
+		     : f->deref.access & MA_WRITE ? "writes" : "reads";
+  char *through = address_phrase (f);
+  bool shown;
+  if (f->access && !f->latent && access_has_place (f))
+    {
+      expanded_location at = expand_location (gimple_location (f->access));
+      shown = warning_at (richloc, 0,
+			  "%<asm%> %s memory through %s (%qs) that it does "
+			  "not declare; the %s at %s:%d may be deleted or "
+			  "moved %s it [asmclobber:undeclared-memory]",
+			  verb, through, f->deref.mnem,
+			  access_describe (f->access, f->kind),
+			  lbasename (at.file), at.line,
+			  f->access_before ? "after" : "before");
+    }
+  else
+    shown = warning_at (richloc, 0,
+			"%<asm%> %s memory through %s (%qs) that it does not "
+			"declare; the compiler may delete or move the accesses "
+			"to that memory around it "
+			"[asmclobber:undeclared-memory]",
+			verb, through, f->deref.mnem);
+  free (through);
+  return shown;
+}
+
+/* After the undeclared-memory warning for F: the operand that would
+   declare just that memory, which costs less optimisation than the
+   "memory" clobber of the fix-it.  */
+static void
+note_declaration (const struct finding *f)
+{
+  const char *kind = f->deref.access & MA_WRITE ? "+m" : "m";
+  const char *list = f->deref.access & MA_WRITE ? "outputs" : "inputs";
+  tree obj = f->object;
+  if (obj && DECL_P (obj) && DECL_NAME (obj))
+    inform (gimple_location (f->stmt),
+	    "or declare just that memory: add %<\"%s\" (%E)%> to the %s",
+	    kind, obj, list);
+  else if (obj && TREE_CODE (obj) == SSA_NAME && SSA_NAME_VAR (obj)
+	   && DECL_NAME (SSA_NAME_VAR (obj)))
+    inform (gimple_location (f->stmt),
+	    "or declare just that memory: add %<\"%s\" (*(char (*)[N]) "
+	    "%E)%> to the %s, N the number of bytes it accesses",
+	    kind, SSA_NAME_VAR (obj), list);
+}
+
 static bool
 warn (const struct finding *f, rich_location *richloc)
 {
+  if (f->cls == IC_UNDECLARED_MEMORY)
+    return warn_undeclared (f, richloc);
   const char *cls = insn_class_info_of (f->cls)->name;
   const char *insn = f->insn->display, *more = insn_phrase (f);
   const char *relief = relief_phrase (f);
@@ -302,6 +390,8 @@ report_finding (const struct finding *f)
       else
 	inform (gimple_location (f->access), "the %s is here", what);
     }
+  if (f->cls == IC_UNDECLARED_MEMORY)
+    note_declaration (f);
   for (unsigned i = 0; i < f->nalso; i++)
     if (expand_location (gimple_location (f->also[i].access)).file)
       inform (gimple_location (f->also[i].access),
@@ -347,15 +437,16 @@ report_unit_end (void *, void *)
 	      list = l;
 	    }
 	  inform (r->where,
-		  "the %<asm%> executing %qs reported above was found in %u "
-		  "more place%s of this translation unit: %s",
-		  r->insn, r->again, r->again == 1 ? "" : "s", list);
+		  "the %<asm%> %s reported above was found in %u more "
+		  "place%s of this translation unit: %s",
+		  r->what, r->again, r->again == 1 ? "" : "s", list);
 	  free (list);
 	}
       for (unsigned j = 0; j < r->places.length (); j++)
 	free (r->places[j]);
       r->places.release ();
       free (r->key);
+      free (r->what);
     }
   reports.release ();
   if (fixed)

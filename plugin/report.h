@@ -5,6 +5,7 @@
 
 #include "insn-table.h"
 #include "relief.h"
+#include "operand-deref.h"
 
 /* At most this many other instructions of one asm are named in notes.  */
 #define FINDING_MAX_ALSO 3
@@ -13,7 +14,8 @@
 struct finding
 {
   gasm *stmt;
-  const struct insn_info *insn;	/* the instruction reported */
+  const struct insn_info *insn;	/* the instruction reported; NULL for
+				   IC_UNDECLARED_MEMORY */
   enum insn_class cls;		/* its class (wrmsr's depends on the MSR) */
   bool msr_unknown;		/* a wrmsr to an MSR not known at compile time */
   gimple *access;		/* the access that may move, or NULL */
@@ -36,6 +38,10 @@ struct finding
     bool access_before;
   } also[FINDING_MAX_ALSO];
   unsigned nalso;
+  /* For IC_UNDECLARED_MEMORY: the address the asm dereferences and the
+     object it points into (NULL when not known).  */
+  struct operand_deref deref;
+  tree object;
 };
 
 /* Warns about F unless this asm's location was already reported in this

@@ -7,6 +7,8 @@
 #include "gimple.h"
 #include "stringpool.h"
 #include "attribs.h"
+#include "options.h"
+#include "fixit.h"
 #include "suppress.h"
 
 #define ATTRIBUTE_NAME "asmclobber_ignore"
@@ -43,7 +45,9 @@ ignored_function_p (tree fndecl)
 	 && lookup_attribute (ATTRIBUTE_NAME, DECL_ATTRIBUTES (fndecl));
 }
 
-bool
+/* True when STMT is written in, or inlined into, a function that carries
+   the attribute.  */
+static bool
 suppress_by_attribute_p (gimple *stmt)
 {
   if (ignored_function_p (current_function_decl))
@@ -54,4 +58,25 @@ suppress_by_attribute_p (gimple *stmt)
 	&& ignored_function_p (block_ultimate_origin (block)))
       return true;
   return false;
+}
+
+/* True when STMT is written in the main source file of its translation
+   unit.  The unit's name is that of the function's TRANSLATION_UNIT_DECL,
+   which, unlike main_input_filename, survives into lto1.  */
+static bool
+in_main_file_p (gimple *stmt)
+{
+  const_tree unit = get_ultimate_context (current_function_decl);
+  const char *main_file = unit && DECL_NAME (unit)
+			  ? IDENTIFIER_POINTER (DECL_NAME (unit))
+			  : main_input_filename;
+  expanded_location x = expand_location (fixit_spelling_location (stmt));
+  return x.file && main_file && strcmp (x.file, main_file) == 0;
+}
+
+bool
+suppress_asm_p (gimple *stmt)
+{
+  return suppress_by_attribute_p (stmt)
+	 || (asmclobber_options.main_file_only && !in_main_file_p (stmt));
 }

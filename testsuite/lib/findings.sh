@@ -11,7 +11,8 @@
 #     "In function 'F'" line when nothing was inlined; GCC clone suffixes
 #     (.constprop.0, .isra.0, .part.0, .cold) removed; "<toplevel>" for
 #     diagnostics outside any function
-#   - instruction: the text of "executing 'INSN'" in the message ("?" if none)
+#   - instruction: the text of "executing 'INSN'" in the message, or of
+#     "('INSN')" for undeclared memory ("?" if none)
 #   - class: CLASS of the trailing "[asmclobber:CLASS]"
 # An expectation is a finding and a verdict: "hazard: <reason>",
 # "latent: <reason>" or "false-alarm: <reason>" (a "TODO: ..." written by
@@ -57,7 +58,9 @@ parse_findings() {
         # loc is FILE:LINE:COL, FILE may contain ":" in theory
         c = loc; sub(/:[0-9]+$/, "", c); ln = c; sub(/^.*:/, "", ln); f = c; sub(/:[0-9]+$/, "", f)
         cls = $0; sub(/^.*\[asmclobber:/, "", cls); sub(/\].*$/, "", cls)
-        ins = quoted($0, "executing '\''"); if (ins == "") ins = "?"
+        ins = quoted($0, "executing '\''")
+        if (ins == "") ins = quoted($0, "('\''")   # undeclared memory
+        if (ins == "") ins = "?"
         printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", scope, level, rel(f), ln, (fn == "" ? "<toplevel>" : fn), ins, cls
     }'
 }

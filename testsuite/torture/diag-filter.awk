@@ -58,7 +58,7 @@ function asmclobber_note(l)
 
 function unit_end_note(l)
 {
-	return l ~ /: note: the 'asm' executing '[^']*' reported above was found in [0-9]+ more place/
+	return l ~ /: note: the 'asm' (executing|accessing memory through) .* reported above was found in [0-9]+ more place/
 }
 
 FNR == 1 { skip = 0 }
