@@ -332,6 +332,14 @@ static const struct test_case cases[] = {
     SH (1, 0, 0, 0, 0), NO_EDIT ("does not match") },
   { "clobber_not_a_string", "asm(\"\" : : : (\"cc\"));", 0, 0,
     SH (0, 0, 1, 0, 0), NO_EDIT ("other than string literals") },
+  /* Found by check-fuzz: a clobber list with an empty item (text GCC
+     cannot have parsed) got "memory" in front of its stray comma.  */
+  { "clobbers_only_a_comma", "asm(\"\" : : : ,);", 0, 0, SH (0, 0, 2, 0, 0),
+    NO_EDIT ("empty item") },
+  { "clobbers_trailing_comma", "asm(\"\" : : : \"cc\",);", 0, 0,
+    SH (0, 0, 2, 0, 0), NO_EDIT ("empty item") },
+  { "clobbers_double_comma", "asm(\"\" : : : \"cc\",, \"ax\");", 0, 0,
+    SH (0, 0, 3, 0, 0), NO_EDIT ("empty item") },
 };
 
 /* ---- Running cases --------------------------------------------------- */
