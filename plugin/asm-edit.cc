@@ -55,6 +55,8 @@ struct ae_section
 {
   int commas;			/* top-level commas */
   bool nonempty;		/* any top-level token other than a comma */
+  bool item_open;		/* one since the last top-level comma */
+  bool empty_item;		/* a comma with no token before it */
   bool has_ident;		/* a bare top-level identifier: a macro */
   bool only_strings;		/* nothing but string literals and commas */
   bool has_memory;		/* a "memory" string literal */
@@ -505,10 +507,13 @@ note_top_token (struct ae_body *b, const struct ae_token *t, int line,
   struct ae_section *sec = current_section (b);
   if (t->kind == TK_COMMA)
     {
+      sec->empty_item |= !sec->item_open;
+      sec->item_open = false;
       sec->commas++;
       return;
     }
   sec->nonempty = true;
+  sec->item_open = true;
   if (t->kind == TK_STRING)
     {
       sec->str_line = line;
@@ -602,6 +607,8 @@ check_shape (const struct ae_body *b, const struct asm_edit_shape *shape)
     return "the clobber list comes from a macro";
   if (!sec[3].only_strings)
     return "the clobber list holds something other than string literals";
+  if (sec[3].commas && (sec[3].empty_item || !sec[3].item_open))
+    return "the clobber list has an empty item";
   if (sec[3].has_memory)
     return "the statement already has a \"memory\" clobber";
   if (section_items (&sec[3]) != shape->nclobbers)
