@@ -9,7 +9,6 @@
 
 #define AE_EOF (-1)		/* end of file, or past ASM_EDIT_MAX_LINES */
 #define AE_NL '\n'		/* a line end that is not a splice */
-#define AE_NSECTIONS 5		/* template, outputs, inputs, clobbers, labels */
 #define AE_MAX_RAW_DELIM 16	/* longest raw string delimiter (C++) */
 #define AE_STR(x) AE_STR2 (x)
 #define AE_STR2(x) #x
@@ -56,18 +55,23 @@ struct ae_section
 {
   int commas;			/* top-level commas */
   bool nonempty;		/* any top-level token other than a comma */
+  bool item_open;		/* one since the last top-level comma */
+  bool empty_item;		/* a comma with no token before it */
   bool has_ident;		/* a bare top-level identifier: a macro */
   bool only_strings;		/* nothing but string literals and commas */
   bool has_memory;		/* a "memory" string literal */
   int str_line, str_col;	/* just after its last string literal */
+  int tok_line, tok_col;	/* its first token's first byte, or 0, 0 */
+  int end_line, end_col;	/* just after its last token */
 };
 
 /* The statement between its parentheses.  */
 struct ae_body
 {
   int colons;			/* top-level colons, "::" counting two */
-  struct ae_section sec[AE_NSECTIONS];
-  int colon_line[AE_NSECTIONS], colon_col[AE_NSECTIONS]; /* after each */
+  struct ae_section sec[ASM_EDIT_SECTIONS];
+  int colon_line[ASM_EDIT_SECTIONS];
+  int colon_col[ASM_EDIT_SECTIONS];	/* just after each colon */
   bool labels_adjacent;		/* the 4th colon follows the 3rd at once */
   bool has_last;
   int last_line, last_col;	/* just after the last token before ')' */
@@ -461,12 +465,37 @@ static void
 note_colon (struct ae_body *b, int line, int col)
 {
   b->colons++;
-  if (b->colons >= AE_NSECTIONS)
+  if (b->colons >= ASM_EDIT_SECTIONS)
     return;
   b->colon_line[b->colons - 1] = line;
   b->colon_col[b->colons - 1] = col;
   if (b->colons == 4)
     b->labels_adjacent = line == b->colon_line[2] && col == b->colon_col[2] + 1;
+}
+
+/* Returns the section of B that the next token belongs to (the last one
+   takes everything past a fifth ':').  */
+static struct ae_section *
+current_section (struct ae_body *b)
+{
+  int i = b->colons < ASM_EDIT_SECTIONS ? b->colons : ASM_EDIT_SECTIONS - 1;
+  return &b->sec[i];
+}
+
+/* Notes in the current section of B a token (at any depth) from LINE:COL
+   to just before END_LINE:END_COL.  */
+static void
+note_token_span (struct ae_body *b, int line, int col, int end_line,
+		 int end_col)
+{
+  struct ae_section *sec = current_section (b);
+  if (!sec->tok_line)
+    {
+      sec->tok_line = line;
+      sec->tok_col = col;
+    }
+  sec->end_line = end_line;
+  sec->end_col = end_col;
 }
 
 /* Notes in the current section of B the top-level token T that ends at
@@ -475,14 +504,16 @@ static void
 note_top_token (struct ae_body *b, const struct ae_token *t, int line,
 		int col)
 {
-  int i = b->colons < AE_NSECTIONS ? b->colons : AE_NSECTIONS - 1;
-  struct ae_section *sec = &b->sec[i];
+  struct ae_section *sec = current_section (b);
   if (t->kind == TK_COMMA)
     {
+      sec->empty_item |= !sec->item_open;
+      sec->item_open = false;
       sec->commas++;
       return;
     }
   sec->nonempty = true;
+  sec->item_open = true;
   if (t->kind == TK_STRING)
     {
       sec->str_line = line;
@@ -502,7 +533,7 @@ scan_body (struct ae_stream *s, struct ae_body *b)
 {
   int depth = 0;
   memset (b, 0, sizeof *b);
-  for (int i = 0; i < AE_NSECTIONS; i++)
+  for (int i = 0; i < ASM_EDIT_SECTIONS; i++)
     b->sec[i].only_strings = true;
   for (;;)
     {
@@ -510,6 +541,7 @@ scan_body (struct ae_stream *s, struct ae_body *b)
       if (err)
 	return err;
       struct ae_token t;
+      int tok_line = s->line, tok_col = s->pos + 1;
       scan_token (s, &t);
       if (t.kind == TK_EOF || t.kind == TK_ERROR)
 	return s->too_long ? reason_long : reason_end;
@@ -519,8 +551,12 @@ scan_body (struct ae_stream *s, struct ae_body *b)
 	return reason_end;
       if (depth == 0 && t.kind == TK_COLON)
 	note_colon (b, s->last_line, s->last_col);
-      else if (depth == 0)
-	note_top_token (b, &t, s->last_line, s->last_col);
+      else
+	{
+	  note_token_span (b, tok_line, tok_col, s->last_line, s->last_col);
+	  if (depth == 0)
+	    note_top_token (b, &t, s->last_line, s->last_col);
+	}
       if (t.kind == TK_OPEN)
 	depth++;
       else if (t.kind == TK_CLOSE_PAREN || t.kind == TK_CLOSE_OTHER)
@@ -571,6 +607,8 @@ check_shape (const struct ae_body *b, const struct asm_edit_shape *shape)
     return "the clobber list comes from a macro";
   if (!sec[3].only_strings)
     return "the clobber list holds something other than string literals";
+  if (sec[3].commas && (sec[3].empty_item || !sec[3].item_open))
+    return "the clobber list has an empty item";
   if (sec[3].has_memory)
     return "the statement already has a \"memory\" clobber";
   if (section_items (&sec[3]) != shape->nclobbers)
@@ -612,6 +650,24 @@ place_edit (const struct ae_body *b, struct asm_edit *out)
   return true;
 }
 
+/* Reads the statement whose keyword starts at LINE:COL, through READ_LINE
+   with CTX, into *B.  Returns NULL or the reason to give up.  */
+static const char *
+read_statement (asm_edit_line_reader read_line, void *ctx, int line, int col,
+		struct ae_body *b)
+{
+  struct ae_stream s;
+  memset (&s, 0, sizeof s);
+  s.read = read_line;
+  s.ctx = ctx;
+  const char *err = start_at_keyword (&s, line, col);
+  if (!err)
+    err = skip_qualifiers (&s);
+  if (!err)
+    err = scan_body (&s, b);
+  return err;
+}
+
 /* See asm-edit.h.  */
 bool
 asm_edit_compute (asm_edit_line_reader read_line, void *ctx, int line,
@@ -625,16 +681,8 @@ asm_edit_compute (asm_edit_line_reader read_line, void *ctx, int line,
   out->no_edit_reason = "no source text or statement shape";
   if (!read_line || !shape)
     return false;
-  struct ae_stream s;
-  memset (&s, 0, sizeof s);
-  s.read = read_line;
-  s.ctx = ctx;
   struct ae_body b;
-  const char *err = start_at_keyword (&s, line, col);
-  if (!err)
-    err = skip_qualifiers (&s);
-  if (!err)
-    err = scan_body (&s, &b);
+  const char *err = read_statement (read_line, ctx, line, col, &b);
   if (!err)
     err = check_shape (&b, shape);
   out->no_edit_reason = err;
@@ -643,6 +691,31 @@ asm_edit_compute (asm_edit_line_reader read_line, void *ctx, int line,
       out->line = out->col = 0;
       out->text = NULL;
       return false;
+    }
+  return true;
+}
+
+/* See asm-edit.h.  */
+bool
+asm_edit_sections (asm_edit_line_reader read_line, void *ctx, int line,
+		   int col, struct asm_edit_sections *out)
+{
+  struct ae_body b;
+  memset (out, 0, sizeof *out);
+  if (!read_line || read_statement (read_line, ctx, line, col, &b)
+      || b.colons >= ASM_EDIT_SECTIONS)
+    return false;
+  out->count = b.colons + 1;
+  for (int i = 0; i < out->count; i++)
+    {
+      const struct ae_section *sec = &b.sec[i];
+      struct asm_edit_section *o = &out->sec[i];
+      o->line = sec->tok_line;
+      o->col = sec->tok_col;
+      o->end_line = sec->tok_line ? sec->end_line : 0;
+      o->end_col = sec->tok_line ? sec->end_col : 0;
+      o->items = section_items (sec);
+      o->macro = sec->has_ident;
     }
   return true;
 }

@@ -51,4 +51,33 @@ bool asm_edit_compute (asm_edit_line_reader read_line, void *ctx,
 		       int line, int col, const struct asm_edit_shape *shape,
 		       struct asm_edit *out);
 
+/* An asm statement's sections: template, outputs, inputs, clobbers,
+   labels.  */
+#define ASM_EDIT_SECTIONS 5
+
+/* One section as asm_edit_sections reads it.  */
+struct asm_edit_section
+{
+  int line, col;		/* its first token's first byte; 0, 0 when
+				   it has no token */
+  int end_line, end_col;	/* just after its last token; 0, 0 likewise */
+  int items;			/* comma-separated items at its top level */
+  bool macro;			/* a bare identifier at its top level, so
+				   ITEMS need not count its operands */
+};
+
+struct asm_edit_sections
+{
+  int count;			/* top-level ':' separators + 1 */
+  struct asm_edit_section sec[ASM_EDIT_SECTIONS];
+};
+
+/* Reads the sections of the asm statement at LINE:COL as asm_edit_compute
+   reads them, into *OUT: how an edit is checked (its statement, read
+   again, has the same tokens in each section but the clobbers).  Returns
+   false, with OUT->count 0, when the statement's parentheses are not
+   found or it has more than four ':'.  */
+bool asm_edit_sections (asm_edit_line_reader read_line, void *ctx,
+			int line, int col, struct asm_edit_sections *out);
+
 #endif

@@ -148,12 +148,13 @@ lookup_reg (const char *s, size_t len, unsigned *index, unsigned *width,
 }
 
 /* Evaluates the integer expression of the LEN characters at S (numbers
-   joined by +, - and *, an optional leading - or ~) into *V; false when
-   it is anything else.  */
+   joined by +, - and *, an optional leading - or ~) into *V, in 64-bit
+   arithmetic that wraps as the assembler's; false when it is anything
+   else.  */
 static bool
 eval_expr (const char *s, size_t len, long long *v)
 {
-  long long sum = 0, product = 1;
+  unsigned long long sum = 0, product = 1;
   int sign = 1;
   bool complement = false, have_number = false;
   size_t i = 0;
@@ -182,7 +183,7 @@ eval_expr (const char *s, size_t len, long long *v)
 	    buf[n++] = s[i++];
 	  buf[n] = '\0';
 	  char *end;
-	  long long x = (long long) strtoull (buf, &end, 0);
+	  unsigned long long x = strtoull (buf, &end, 0);
 	  if (*end)
 	    return false;
 	  product *= x;
@@ -195,7 +196,7 @@ eval_expr (const char *s, size_t len, long long *v)
 	}
       else if ((c == '+' || c == '-') && have_number)
 	{
-	  sum += sign * product;
+	  sum += sign < 0 ? -product : product;
 	  product = 1;
 	  sign = c == '-' ? -1 : 1;
 	  have_number = false;
@@ -206,8 +207,8 @@ eval_expr (const char *s, size_t len, long long *v)
     }
   if (!have_number)
     return false;
-  sum += sign * product;
-  *v = complement ? ~sum : sum;
+  sum += sign < 0 ? -product : product;
+  *v = (long long) (complement ? ~sum : sum);
   return true;
 }
 

@@ -1,150 +1,15 @@
 /* Unit test for plugin/asm-edit.cc: where the "memory" clobber goes.
    Build and run from the top of the tree:
      g++-12 -Wall -Wextra -I plugin testsuite/unit/asm-edit-unit.cc \
-       plugin/asm-edit.cc -o asm-edit-unit && ./asm-edit-unit
+       testsuite/unit/source-text.cc plugin/asm-edit.cc -o asm-edit-unit \
+       && ./asm-edit-unit
    Prints "PASS: name" or "FAIL: name (details)" per case; exits 1 on any
-   failure.  Each line the reader hands out is a fresh heap copy of exactly
-   its length, freed at the next read, so that -fsanitize=address catches
-   reads past a line or through a stale line pointer.  */
+   failure.  The source texts are read as source-text.h says, so that
+   -fsanitize=address catches reads past a line.  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "asm-edit.h"
-
-/* ---- A source text as asm_edit_compute reads it ---------------------- */
-
-struct text_source
-{
-  const char *text;
-  size_t size;
-  char *held;			/* the line last handed out */
-  int reads;
-};
-
-/* Finds line LINE (1-based) of SRC: stores its offset and length (without
-   the newline) and returns true, or returns false past the end.  */
-static bool
-find_line (const struct text_source *src, int line, size_t *start,
-	   size_t *len)
-{
-  size_t pos = 0;
-  if (line < 1)
-    return false;
-  for (int l = 1; l < line; l++)
-    {
-      const char *nl = (const char *) memchr (src->text + pos, '\n',
-					      src->size - pos);
-      if (!nl)
-	return false;
-      pos = nl - src->text + 1;
-    }
-  if (pos >= src->size)
-    return false;
-  const char *nl = (const char *) memchr (src->text + pos, '\n',
-					  src->size - pos);
-  *start = pos;
-  *len = (nl ? (size_t) (nl - src->text) : src->size) - pos;
-  return true;
-}
-
-/* The asm_edit_line_reader over a text_source.  */
-static const char *
-read_text_line (void *ctx, int line, int *len)
-{
-  struct text_source *src = (struct text_source *) ctx;
-  size_t start, n;
-  free (src->held);
-  src->held = NULL;
-  src->reads++;
-  if (!find_line (src, line, &start, &n))
-    return NULL;
-  src->held = (char *) malloc (n ? n : 1);
-  memcpy (src->held, src->text + start, n);
-  *len = (int) n;
-  /* An empty line points just past a 1-byte block: reading it is caught.  */
-  return n ? src->held : src->held + 1;
-}
-
-/* Runs asm_edit_compute on the SIZE bytes of TEXT.  */
-static bool
-compute (const char *text, size_t size, int line, int col,
-	 const struct asm_edit_shape *shape, struct asm_edit *out)
-{
-  struct text_source src = { text, size, NULL, 0 };
-  bool ok = asm_edit_compute (read_text_line, &src, line, col, shape, out);
-  free (src.held);
-  return ok;
-}
-
-/* Returns TEXT with EDIT applied (malloc'd), or NULL when the edit is not
-   inside the text.  */
-static char *
-apply_edit (const char *text, const struct asm_edit *edit)
-{
-  struct text_source src = { text, strlen (text), NULL, 0 };
-  size_t start, n;
-  if (!edit->text || !find_line (&src, edit->line, &start, &n)
-      || edit->col < 1 || (size_t) edit->col - 1 > n)
-    return NULL;
-  size_t at = start + edit->col - 1, ins = strlen (edit->text);
-  char *res = (char *) malloc (src.size + ins + 1);
-  memcpy (res, text, at);
-  memcpy (res + at, edit->text, ins);
-  memcpy (res + at + ins, text + at, src.size - at + 1);
-  return res;
-}
-
-/* Returns true when EDIT, if any, is a place inside the SIZE bytes of TEXT
-   just after a non-blank byte, and OK agrees with it.  */
-static bool
-edit_is_sane (const char *text, size_t size, bool ok,
-	      const struct asm_edit *edit)
-{
-  struct text_source src = { text, size, NULL, 0 };
-  size_t start, n;
-  if (!ok)
-    return !edit->text && edit->no_edit_reason && !edit->line && !edit->col;
-  if (!edit->text || edit->no_edit_reason
-      || !find_line (&src, edit->line, &start, &n) || edit->col < 2
-      || (size_t) edit->col - 1 > n)
-    return false;
-  char before = text[start + edit->col - 2];
-  return before != ' ' && before != '\t' && before != '\r';
-}
-
-/* Returns true for a byte of an ASCII identifier.  */
-static bool
-is_word (char c)
-{
-  return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a'
-						&& (c | 0x20) <= 'z');
-}
-
-/* Finds the first asm keyword (a whole identifier) in TEXT.  */
-static bool
-find_keyword (const char *text, int *line, int *col)
-{
-  static const char *const kws[] = { "__asm__", "__asm", "asm" };
-  int l = 1, c = 1;
-  for (const char *p = text; *p; p++)
-    {
-      for (unsigned i = 0; i < 3 && (p == text || !is_word (p[-1])); i++)
-	{
-	  size_t n = strlen (kws[i]);
-	  if (strncmp (p, kws[i], n) == 0 && !is_word (p[n]))
-	    {
-	      *line = l;
-	      *col = c;
-	      return true;
-	    }
-	}
-      if (*p == '\n')
-	l++, c = 1;
-      else
-	c++;
-    }
-  return false;
-}
+#include "source-text.h"
 
 /* ---- The cases ------------------------------------------------------- */
 
@@ -467,6 +332,14 @@ static const struct test_case cases[] = {
     SH (1, 0, 0, 0, 0), NO_EDIT ("does not match") },
   { "clobber_not_a_string", "asm(\"\" : : : (\"cc\"));", 0, 0,
     SH (0, 0, 1, 0, 0), NO_EDIT ("other than string literals") },
+  /* Found by check-fuzz: a clobber list with an empty item (text GCC
+     cannot have parsed) got "memory" in front of its stray comma.  */
+  { "clobbers_only_a_comma", "asm(\"\" : : : ,);", 0, 0, SH (0, 0, 2, 0, 0),
+    NO_EDIT ("empty item") },
+  { "clobbers_trailing_comma", "asm(\"\" : : : \"cc\",);", 0, 0,
+    SH (0, 0, 2, 0, 0), NO_EDIT ("empty item") },
+  { "clobbers_double_comma", "asm(\"\" : : : \"cc\",, \"ax\");", 0, 0,
+    SH (0, 0, 3, 0, 0), NO_EDIT ("empty item") },
 };
 
 /* ---- Running cases --------------------------------------------------- */
@@ -507,7 +380,7 @@ run_case (const struct test_case *tc)
   static char details[512];
   int line = tc->line, col = tc->col;
   struct asm_edit e;
-  if (line == 0 && col == 0 && !find_keyword (tc->src, &line, &col))
+  if (line == 0 && col == 0 && !find_keyword (tc->src, strlen (tc->src), &line, &col))
     {
       report (tc->name, "no asm keyword in the case's source");
       return;
@@ -536,7 +409,7 @@ run_case (const struct test_case *tc)
       report (tc->name, details);
       return;
     }
-  char *res = apply_edit (tc->src, &e);
+  char *res = apply_edit (tc->src, strlen (tc->src), &e);
   const char *bad = NULL;
   if (e.line != tc->exp_line || e.col != tc->exp_col
       || strcmp (e.text, tc->exp_text) != 0)
@@ -618,6 +491,37 @@ test_long_lines (void)
   free (s);
 }
 
+/* asm_edit_sections: where each section's tokens begin and end, and how
+   many items it holds (a label is an identifier: "macro").  */
+static void
+test_sections (void)
+{
+  static const char src[]
+    = "asm goto (\"jmp %l2\" /* c */\n  : : \"r\" (f (a, b)), \"i\" (2) :: l);";
+  static const int want[ASM_EDIT_SECTIONS][5] = {
+    { 1, 11, 1, 20, 1 }, { 0, 0, 0, 0, 0 }, { 2, 7, 2, 30, 2 },
+    { 0, 0, 0, 0, 0 }, { 2, 34, 2, 35, 1 } };
+  struct asm_edit_sections secs;
+  const char *bad = NULL;
+  if (!read_sections (src, strlen (src), 1, 1, &secs) || secs.count != 5)
+    bad = "not five sections";
+  for (int i = 0; !bad && i < ASM_EDIT_SECTIONS; i++)
+    {
+      const struct asm_edit_section *sec = &secs.sec[i];
+      if (sec->line != want[i][0] || sec->col != want[i][1]
+	  || sec->end_line != want[i][2] || sec->end_col != want[i][3]
+	  || sec->items != want[i][4] || sec->macro != (i == 4))
+	bad = "a section's span or items";
+    }
+  report ("sections", bad);
+  bad = read_sections ("asm(\"\" ::::: );", 14, 1, 1, &secs)
+	|| secs.count != 0 ? "more than four ':' read" : NULL;
+  report ("sections_too_many_colons", bad);
+  bad = !read_sections ("asm(\"\" : X);", 12, 1, 1, &secs) || secs.count != 2
+	|| !secs.sec[1].macro ? "a macro not noted" : NULL;
+  report ("sections_macro", bad);
+}
+
 /* NULL arguments give no edit and no crash.  */
 static void
 test_null_arguments (void)
@@ -669,7 +573,7 @@ test_truncations_and_mutations (void)
       const struct test_case *tc = &cases[i];
       int line = tc->line, col = tc->col;
       size_t n = strlen (tc->src);
-      if ((line == 0 && col == 0 && !find_keyword (tc->src, &line, &col))
+      if ((line == 0 && col == 0 && !find_keyword (tc->src, strlen (tc->src), &line, &col))
 	  || n >= sizeof buf)
 	continue;
       for (size_t k = 0; k <= n && !bad; k++)
@@ -736,6 +640,7 @@ main (void)
   test_tall ("tall_statement_past_budget", 250, false);
   test_long_lines ();
   test_null_arguments ();
+  test_sections ();
   test_truncations_and_mutations ();
   test_random_junk ();
   if (failures)

@@ -112,6 +112,15 @@ static const struct test_case cases[] = {
   { "other slot by expression: kept",
     "pushf; pushq $0; orl $0x200,0*8(%%rsp); popq %%rax; popf", 8, {},
     0, IFE_KEPT },
+  /* Found by check-fuzz (signed overflow, caught with UBSan): values
+     wrap at 64 bits as the assembler's do.  */
+  { "product past 64 bits: cleared", "pushq $0x4000000000000000*4; popfq",
+    8, {}, 0, IFE_CLEARED },
+  { "sum past 64 bits: cleared",
+    "pushq $0x7fffffffffffffff+0x7fffffffffffffff+2; popfq", 8, {}, 0,
+    IFE_CLEARED },
+  { "negated 1 << 63: cleared", "pushq $-0x8000000000000000; popfq", 8, {},
+    0, IFE_CLEARED },
 };
 
 int
