@@ -5,8 +5,6 @@
 #include "gcc-compat.h"
 #include "basic-block.h"
 #include "function.h"
-#include "tree-pass.h"
-#include "timevar.h"
 #include "tree-ssa-alias.h"
 #include "gimple-expr.h"
 #include "gimple.h"
@@ -293,9 +291,8 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
   return f->insn && asmclobber_options.level >= LEVEL_ALL;
 }
 
-/* Checks the current function.  */
-static unsigned int
-check_function (function *fun)
+unsigned int
+check_pass_run (function *fun)
 {
   auto_vec<candidate> candidates;
   basic_block bb;
@@ -342,38 +339,4 @@ check_function (function *fun)
   dependence_end ();
   access_kinds_end_function ();
   return 0;
-}
-
-/* Runs after IPA inlining, so that a store in a caller and the asm of an
-   inline helper are seen together (see plugin-entry.cc for the place).  */
-static const pass_data check_pass_data = {
-  GIMPLE_PASS,
-  "asmclobber",
-  OPTGROUP_NONE,
-  TV_PLUGIN_RUN,
-  PROP_cfg | PROP_ssa,
-  0, 0, 0, 0
-};
-
-class check_pass : public gimple_opt_pass
-{
-public:
-  check_pass (gcc::context *ctx) : gimple_opt_pass (check_pass_data, ctx) {}
-  /* Under -ftime-report the pass's own time shows as the client item
-     "asmclobber" (GCC's timevars are a fixed list plugins cannot add to).  */
-  unsigned int execute (function *fun) final override
-  {
-    if (g_timer)
-      g_timer->push_client_item ("asmclobber");
-    unsigned int todo = check_function (fun);
-    if (g_timer)
-      g_timer->pop_client_item ();
-    return todo;
-  }
-};
-
-opt_pass *
-make_check_pass (gcc::context *ctx)
-{
-  return new check_pass (ctx);
 }

@@ -1,8 +1,10 @@
-/* The GIMPLE pass that checks every function.  */
+/* The check of system-state instructions (check-pass.cc).  */
 #ifndef ASMCLOBBER_CHECK_PASS_H
 #define ASMCLOBBER_CHECK_PASS_H
 
-/* Creates the pass (registered by plugin-entry).  */
-opt_pass *make_check_pass (gcc::context *ctx);
+/* Checks the asm statements of the current function FUN for the classes
+   of the instructions they execute; runs after IPA inlining (see
+   plugin-entry.cc for the place).  Returns no TODO flags.  */
+unsigned int check_pass_run (function *fun);
 
 #endif

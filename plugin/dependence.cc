@@ -185,17 +185,15 @@ reaches_avoiding_p (basic_block from, basic_block to, basic_block avoid)
   return false;
 }
 
-bool
-dependence_pinned_load_p (gimple *load, gasm *asm_stmt)
+/* Calls FN (with DATA) for each statement that uses, directly or through
+   computations, the SSA names of WORK, at most LIMIT of them, until FN
+   returns true; returns whether it did.  */
+static bool
+for_each_user (auto_vec<tree> &work, unsigned limit,
+	       bool (*fn) (gimple *, void *), void *data)
 {
-  tree lhs = gimple_get_lhs (load);
-  basic_block from = gimple_bb (load), to = gimple_bb (asm_stmt);
-  if (!lhs || TREE_CODE (lhs) != SSA_NAME || from == to)
-    return false;
-  auto_vec<tree> work;
   hash_set<gimple *> visited;
-  work.safe_push (lhs);
-  while (!work.is_empty () && visited.elements () < ARM_LIMIT)
+  while (!work.is_empty () && visited.elements () < limit)
     {
       tree name = work.pop ();
       imm_use_iterator it;
@@ -205,14 +203,9 @@ dependence_pinned_load_p (gimple *load, gasm *asm_stmt)
 	  gimple *user = USE_STMT (use_p);
 	  if (is_gimple_debug (user) || visited.add (user))
 	    continue;
-	  if (gimple_code (user) == GIMPLE_COND
-	      || gimple_code (user) == GIMPLE_SWITCH)
-	    {
-	      if (branch_pinned_p (gimple_bb (user))
-		  && !reaches_avoiding_p (from, to, gimple_bb (user)))
-		return true;
-	    }
-	  else if (gimple_code (user) == GIMPLE_PHI)
+	  if (fn (user, data))
+	    return true;
+	  if (gimple_code (user) == GIMPLE_PHI)
 	    work.safe_push (gimple_phi_result (user));
 	  else if (is_gimple_assign (user)
 		   && TREE_CODE (gimple_assign_lhs (user)) == SSA_NAME)
@@ -222,31 +215,53 @@ dependence_pinned_load_p (gimple *load, gasm *asm_stmt)
   return false;
 }
 
+/* A load and the asm after it, for pinning_branch_p.  */
+struct load_and_asm
+{
+  basic_block from, to;
+};
+
+/* for_each_user's function for dependence_pinned_load_p: true when USER
+   is a branch that stays one and that every path from the load to the
+   asm of DATA passes.  */
+static bool
+pinning_branch_p (gimple *user, void *data)
+{
+  const struct load_and_asm *la = (const struct load_and_asm *) data;
+  return (gimple_code (user) == GIMPLE_COND
+	  || gimple_code (user) == GIMPLE_SWITCH)
+	 && branch_pinned_p (gimple_bb (user))
+	 && !reaches_avoiding_p (la->from, la->to, gimple_bb (user));
+}
+
+bool
+dependence_pinned_load_p (gimple *load, gasm *asm_stmt)
+{
+  tree lhs = gimple_get_lhs (load);
+  struct load_and_asm la = { gimple_bb (load), gimple_bb (asm_stmt) };
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME || la.from == la.to)
+    return false;
+  auto_vec<tree> work;
+  work.safe_push (lhs);
+  return for_each_user (work, ARM_LIMIT, pinning_branch_p, &la);
+}
+
+/* for_each_user's function for forward_slice: adds USER to the set DATA
+   when it accesses memory.  */
+static bool
+add_memory_user (gimple *user, void *data)
+{
+  if (gimple_vuse (user) || gimple_vdef (user))
+    ((hash_set<gimple *> *) data)->add (user);
+  return false;
+}
+
 /* Adds to FED the memory accesses that use, directly or through
    computations, the SSA names of WORK.  */
 static void
 forward_slice (auto_vec<tree> &work, hash_set<gimple *> &fed)
 {
-  hash_set<gimple *> visited;
-  while (!work.is_empty () && visited.elements () < SLICE_LIMIT)
-    {
-      tree name = work.pop ();
-      imm_use_iterator it;
-      use_operand_p use_p;
-      FOR_EACH_IMM_USE_FAST (use_p, it, name)
-	{
-	  gimple *user = USE_STMT (use_p);
-	  if (is_gimple_debug (user) || visited.add (user))
-	    continue;
-	  if (gimple_vuse (user) || gimple_vdef (user))
-	    fed.add (user);
-	  if (gimple_code (user) == GIMPLE_PHI)
-	    work.safe_push (gimple_phi_result (user));
-	  else if (is_gimple_assign (user)
-		   && TREE_CODE (gimple_assign_lhs (user)) == SSA_NAME)
-	    work.safe_push (gimple_assign_lhs (user));
-	}
-    }
+  for_each_user (work, SLICE_LIMIT, add_memory_user, &fed);
 }
 
 /* Pushes onto WORK the SSA names of ASM_STMT's outputs.  */

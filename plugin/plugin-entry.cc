@@ -24,6 +24,7 @@
 #include "report.h"
 #include "check-pass.h"
 #include "undeclared.h"
+#include "passes.h"
 
 int plugin_is_GPL_compatible;
 
@@ -64,21 +65,13 @@ plugin_init (struct plugin_name_args *plugin_info,
   /* Before the first instance of all_optimizations: after IPA inlining,
      so inline helpers' asm is seen in its callers, before the optimizers
      have moved anything, and at every -O level (at -O0 too).  */
-  struct register_pass_info pass;
-  pass.pass = make_check_pass (g);
-  pass.reference_pass_name = "*all_optimizations";
-  pass.ref_pass_instance_number = 1;
-  pass.pos_op = PASS_POS_INSERT_BEFORE;
-  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+  passes_register (name, "asmclobber", check_pass_run, "*all_optimizations",
+		   PASS_POS_INSERT_BEFORE);
   /* Undeclared memory: after early inlining, which puts most asm helpers
      into their callers, and before early dead-store elimination deletes
      the stores such an asm reads (with LTO, at compile time).  */
-  struct register_pass_info early;
-  early.pass = make_undeclared_pass (g);
-  early.reference_pass_name = "einline";
-  early.ref_pass_instance_number = 1;
-  early.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &early);
+  passes_register (name, "asmclobber-undeclared", undeclared_run, "einline",
+		   PASS_POS_INSERT_AFTER);
   register_callback (name, PLUGIN_START_UNIT, start_unit, NULL);
   register_callback (name, PLUGIN_FINISH_UNIT, report_unit_end, NULL);
   return 0;

@@ -10,7 +10,6 @@
 #include "gcc-compat.h"
 #include "basic-block.h"
 #include "function.h"
-#include "tree-pass.h"
 #include "tree-ssa-alias.h"
 #include "gimple-expr.h"
 #include "gimple.h"
@@ -218,9 +217,8 @@ check_asm (gasm *stmt)
     report_finding (&best);
 }
 
-/* Checks the asm statements of the current function.  */
-static unsigned int
-check_function (function *fun)
+unsigned int
+undeclared_run (function *fun)
 {
   if (!options_class_enabled (IC_UNDECLARED_MEMORY))
     return 0;
@@ -241,35 +239,4 @@ check_function (function *fun)
       begun = false;
     }
   return 0;
-}
-
-static const pass_data undeclared_pass_data = {
-  GIMPLE_PASS,
-  "asmclobber-undeclared",
-  OPTGROUP_NONE,
-  TV_PLUGIN_RUN,
-  PROP_cfg | PROP_ssa,
-  0, 0, 0, 0
-};
-
-class undeclared_pass : public gimple_opt_pass
-{
-public:
-  undeclared_pass (gcc::context *ctx)
-    : gimple_opt_pass (undeclared_pass_data, ctx) {}
-  unsigned int execute (function *fun) final override
-  {
-    if (g_timer)
-      g_timer->push_client_item ("asmclobber");
-    unsigned int todo = check_function (fun);
-    if (g_timer)
-      g_timer->pop_client_item ();
-    return todo;
-  }
-};
-
-opt_pass *
-make_undeclared_pass (gcc::context *ctx)
-{
-  return new undeclared_pass (ctx);
 }

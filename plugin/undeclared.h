@@ -4,9 +4,10 @@
 #ifndef ASMCLOBBER_UNDECLARED_H
 #define ASMCLOBBER_UNDECLARED_H
 
-/* The pass that runs the check, after early inlining and before early
-   dead-store elimination deletes the very stores such an asm reads (see
-   plugin-entry.cc for the place).  */
-opt_pass *make_undeclared_pass (gcc::context *ctx);
+/* Checks the asm statements of the current function FUN; runs after early
+   inlining and before early dead-store elimination deletes the very
+   stores such an asm reads (see plugin-entry.cc for the place).  Returns
+   no TODO flags.  */
+unsigned int undeclared_run (function *fun);
 
 #endif
