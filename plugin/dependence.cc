@@ -186,8 +186,9 @@ reaches_avoiding_p (basic_block from, basic_block to, basic_block avoid)
 }
 
 /* Calls FN (with DATA) for each statement that uses, directly or through
-   computations, the SSA names of WORK, at most LIMIT of them, until FN
-   returns true; returns whether it did.  */
+   computations (calls too: unlikely() is __builtin_expect), the SSA names
+   of WORK, at most LIMIT of them, until FN returns true; returns whether
+   it did.  */
 static bool
 for_each_user (auto_vec<tree> &work, unsigned limit,
 	       bool (*fn) (gimple *, void *), void *data)
@@ -207,9 +208,10 @@ for_each_user (auto_vec<tree> &work, unsigned limit,
 	    return true;
 	  if (gimple_code (user) == GIMPLE_PHI)
 	    work.safe_push (gimple_phi_result (user));
-	  else if (is_gimple_assign (user)
-		   && TREE_CODE (gimple_assign_lhs (user)) == SSA_NAME)
-	    work.safe_push (gimple_assign_lhs (user));
+	  else if ((is_gimple_assign (user) || is_gimple_call (user))
+		   && gimple_get_lhs (user)
+		   && TREE_CODE (gimple_get_lhs (user)) == SSA_NAME)
+	    work.safe_push (gimple_get_lhs (user));
 	}
     }
   return false;

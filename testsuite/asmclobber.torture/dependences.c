@@ -147,8 +147,9 @@ int guards_asm (unsigned long cr4)
   return t;
 }
 
-/* Also when only some paths to the asm pass the load: Xen's
-   switch_cr3_cr4() calls pre_flush() only when the clock is enabled.  */
+/* Also when only some paths to the asm pass the load, and through
+   unlikely(): Xen's switch_cr3_cr4() calls pre_flush() only when the clock
+   is enabled.  */
 extern int clock_enabled;
 
 int guards_on_its_path (unsigned long cr4)
@@ -157,7 +158,7 @@ int guards_on_its_path (unsigned long cr4)
   if (clock_enabled)
     {
       t = clock_word;
-      if (t != 0)
+      if (__builtin_expect (t != 0, 1))
 	asm volatile ("lock; incl %0" : "+m" (cur_task));
     }
   asm volatile ("mov %0, %%cr4" :: "r" (cr4)); /* { dg-bogus "asmclobber" "the loads decide branches on their paths to it" } */
