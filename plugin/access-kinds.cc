@@ -436,6 +436,18 @@ asm_input_value (gasm *stmt, const char *constraint)
   return NULL_TREE;
 }
 
+tree
+asm_operand_value (gasm *stmt, unsigned n)
+{
+  unsigned nout = gimple_asm_noutputs (stmt);
+  if (n >= nout)
+    return n - nout < gimple_asm_ninputs (stmt)
+	   ? TREE_VALUE (gimple_asm_input_op (stmt, n - nout)) : NULL_TREE;
+  char matching[12];
+  snprintf (matching, sizeof matching, "%u", n);
+  return asm_input_value (stmt, matching);
+}
+
 bool
 asm_volatile_p (gasm *stmt)
 {

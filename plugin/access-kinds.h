@@ -48,6 +48,12 @@ bool asm_memory_operand_p (tree op);
    exactly CONSTRAINT ("c", "a", or "0" for a matching input), or NULL.  */
 tree asm_input_value (gasm *stmt, const char *constraint);
 
+/* The value operand N of the asm STMT (outputs first, as the template
+   numbers them) has when the asm begins: an input's value, or for an
+   output the input matching it ("+r" outputs have one); NULL when it has
+   none or there is no operand N.  */
+tree asm_operand_value (gasm *stmt, unsigned n);
+
 /* True when the asm STMT is volatile: declared so, or an asm goto, which
    is volatile even when GIMPLE does not say so (one with outputs).  */
 bool asm_volatile_p (gasm *stmt);

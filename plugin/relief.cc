@@ -65,26 +65,6 @@ operand_if_bit (tree v)
   return IFB_UNKNOWN;
 }
 
-/* The input of STMT matching output OUT (constraint "OUT"), or NULL.  */
-static tree
-matching_input (gasm *stmt, unsigned out)
-{
-  char want[12];
-  snprintf (want, sizeof want, "%u", out);
-  return asm_input_value (stmt, want);
-}
-
-/* The value operand N of STMT has when the asm begins: an input's value,
-   or for an output the matching input's; NULL when it has none.  */
-static tree
-operand_value (gasm *stmt, unsigned n)
-{
-  unsigned nout = gimple_asm_noutputs (stmt);
-  if (n < nout)
-    return matching_input (stmt, n);
-  return TREE_VALUE (gimple_asm_input_op (stmt, n - nout));
-}
-
 /* What the template of STMT does to the interrupt flag.  */
 static enum if_effect
 asm_if_effect (gasm *stmt)
@@ -100,7 +80,7 @@ asm_if_effect (gasm *stmt)
 		: gimple_asm_input_op (stmt, i - nout);
       ops[i].reg
 	= constraint_reg (TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op))));
-      tree v = operand_value (stmt, i);
+      tree v = asm_operand_value (stmt, i);
       ops[i].bit = v ? operand_if_bit (v) : IFB_UNKNOWN;
     }
   return interrupt_flag_effect (gimple_asm_string (stmt), ops, n,
@@ -167,7 +147,7 @@ cr_write_keeps_data_bits_p (gasm *stmt, const struct insn_info *insn,
   for (int k = 0; k < 10 && w.reg < 0; k++)
     if (insn_lookup_control_register (k) == insn)
       w.reg = k;
-  tree v = source >= 0 ? operand_value (stmt, source) : NULL_TREE;
+  tree v = source >= 0 ? asm_operand_value (stmt, source) : NULL_TREE;
   if (w.reg < 0 || !v || !INTEGRAL_TYPE_P (TREE_TYPE (v)))
     return false;
   return !(value_changed_bits (v, cr_read_base_p, &w) & insn->data_bits);

@@ -23,23 +23,6 @@
 #include "report.h"
 #include "undeclared.h"
 
-/* The value of the input of STMT that operand N of its template names:
-   the input itself, or for an output the input that matches it ("+r"
-   outputs have one); NULL when none.  */
-static tree
-operand_value (gasm *stmt, int n)
-{
-  unsigned nout = gimple_asm_noutputs (stmt);
-  if (n < 0)
-    return NULL_TREE;
-  if ((unsigned) n >= nout)
-    return (unsigned) n - nout < gimple_asm_ninputs (stmt)
-	   ? TREE_VALUE (gimple_asm_input_op (stmt, n - nout)) : NULL_TREE;
-  char matching[12];
-  snprintf (matching, sizeof matching, "%d", n);
-  return asm_input_value (stmt, matching);
-}
-
 /* The value STMT puts into the register its constraint letter REG fixes:
    the input with that constraint, or the input matching such an
    output.  */
@@ -56,7 +39,7 @@ register_value (gasm *stmt, char reg)
 	(TREE_VALUE (TREE_PURPOSE (gimple_asm_output_op (stmt, i))));
       c += strspn (c, "=+&");
       if (c[0] == reg && c[1] == '\0')
-	return operand_value (stmt, i);
+	return asm_operand_value (stmt, i);
     }
   return NULL_TREE;
 }
@@ -138,7 +121,7 @@ judge_deref (gasm *stmt, const struct operand_deref *d, struct finding *f,
   f->stmt = stmt;
   f->cls = IC_UNDECLARED_MEMORY;
   f->deref = *d;
-  tree addr = d->operand >= 0 ? operand_value (stmt, d->operand)
+  tree addr = d->operand >= 0 ? asm_operand_value (stmt, d->operand)
 	      : register_value (stmt, d->reg);
   /* An address the template computes itself names no object of the
      program's (enable_nmis() writes the shadow stack at rdssp's).  */
