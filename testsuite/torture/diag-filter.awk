@@ -10,7 +10,8 @@
 #     ("note: the ... is here[; N more accesses may move ...]", "note: the
 #     ... here may also be moved before the 'I' of this 'asm'", "note: the
 #     call to 'F' is here", "note: the fix-it for this 'asm' is on its first
-#     warning above", "note: no fix-it: ..."), the unit-end note
+#     warning above", "note: no fix-it: ...", "note: or declare just that
+#     memory: add ..."), the unit-end note
 #     "the 'asm' executing ... reported above was found in N more places ...",
 #     and the source/caret/fix-it lines printed under each of them;
 #   - context lines ("f.c: In function 'f':", "In function 'g',",
@@ -53,7 +54,8 @@ function asmclobber_note(l)
 	    || l ~ /: note: the .* here may also be moved (before|after) the '[^']*' of this 'asm'$/ \
 	    || l ~ /: note: the call to '[^']*' is here$/ \
 	    || l ~ /: note: the fix-it for this 'asm' is on its first warning above$/ \
-	    || l ~ /: note: no fix-it: .*; add '"memory"' to the clobbers by hand$/
+	    || l ~ /: note: no fix-it: .*; add '"memory"' to the clobbers by hand$/ \
+	    || l ~ /: note: or declare just that memory: add '.*' to the (inputs|outputs)(, N the number of bytes it accesses)?$/
 }
 
 function unit_end_note(l)
