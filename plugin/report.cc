@@ -275,6 +275,23 @@ address_phrase (const struct finding *f)
 		    close_quote);
 }
 
+/* The access of the undeclared-memory finding F, naming its object when
+   it has a name: "store to 'd'", "load from '*p'", else as
+   access_describe says; to be freed by the caller.  */
+static char *
+object_access_phrase (const struct finding *f)
+{
+  const char *what = f->access_before ? "store to" : "load from";
+  tree obj = f->object;
+  if (obj && TREE_CODE (obj) == SSA_NAME)
+    obj = SSA_NAME_VAR (obj);
+  if (!obj || !DECL_P (obj) || !DECL_NAME (obj))
+    return xstrdup (access_describe (f->access, f->kind));
+  return xasprintf ("%s %s%s%s%s", what, open_quote,
+		    TREE_CODE (f->object) == SSA_NAME ? "*" : "",
+		    IDENTIFIER_POINTER (DECL_NAME (obj)), close_quote);
+}
+
 /* The warning for the undeclared-memory finding F (see warn).  */
 static bool
 warn_undeclared (const struct finding *f, rich_location *richloc)
@@ -287,14 +304,15 @@ warn_undeclared (const struct finding *f, rich_location *richloc)
   if (f->access && !f->latent && access_has_place (f))
     {
       expanded_location at = expand_location (gimple_location (f->access));
+      char *access = object_access_phrase (f);
       shown = warning_at (richloc, 0,
 			  "%<asm%> %s memory through %s (%qs) that it does "
 			  "not declare; the %s at %s:%d may be deleted or "
 			  "moved %s it [asmclobber:undeclared-memory]",
-			  verb, through, f->deref.mnem,
-			  access_describe (f->access, f->kind),
+			  verb, through, f->deref.mnem, access,
 			  lbasename (at.file), at.line,
 			  f->access_before ? "after" : "before");
+      free (access);
     }
   else
     shown = warning_at (richloc, 0,

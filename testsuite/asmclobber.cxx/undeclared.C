@@ -10,7 +10,7 @@ struct idt_loader
   {
     d.limit = 0xfff;
     d.base = base; // { dg-message "note: the store to memory is here" }
-    asm volatile ("lidt (%0)" :: "r" (&d)); // { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to memory at undeclared.C:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." }
+    asm volatile ("lidt (%0)" :: "r" (&d)); // { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to .\\*this. at undeclared.C:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." }
     // { dg-message "or declare just that memory" "" { target *-*-* } .-1 }
   }
   __attribute__ ((noinline)) void load_declared (unsigned long base)

@@ -26,7 +26,7 @@ unsigned int stos_then_load (unsigned int n)
 {
   unsigned int buf[8];
   unsigned int *dst = buf;
-  asm volatile ("rep stosl" : "+D" (dst), "+c" (n) : "a" (0)); /* { dg-warning "'asm' writes memory through its '\"D\"' register \\('stosl'\\) that it does not declare; the load from memory at undeclared-memory-m32.c:\[0-9\]+ may be deleted or moved before it" } */
+  asm volatile ("rep stosl" : "+D" (dst), "+c" (n) : "a" (0)); /* { dg-warning "'asm' writes memory through its '\"D\"' register \\('stosl'\\) that it does not declare; the load from 'buf' at undeclared-memory-m32.c:\[0-9\]+ may be deleted or moved before it" } */
   /* { dg-message "add '\"\\+m\" \\(buf\\)' to the outputs" "" { target *-*-* } .-1 } */
   return buf[0]; /* { dg-message "note: the load from memory is here" } */
 }

@@ -13,7 +13,7 @@ void lidt_through_register (void)
   struct dtr d;
   d.limit = 0x1234;
   d.base = (unsigned long) idt; /* { dg-message "note: the store to memory is here; 1 more access may move across the 'asm' too" } */
-  asm volatile ("lidt (%0)" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to memory at undeclared-memory.c:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." } */
+  asm volatile ("lidt (%0)" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to 'd' at undeclared-memory.c:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." } */
   /* { dg-message "or declare just that memory: add '\"m\" \\(d\\)' to the inputs" "" { target *-*-* } .-1 } */
 }
 /* { dg-final { asm-lacks lidt_through_register {\$4660|\$0x1234|\$idt} "the stores to d are deleted" } } */
@@ -25,7 +25,7 @@ void copy_through_registers (char *dst, unsigned long n)
   for (int i = 0; i < 64; i++)
     buf[i] = (char) i; /* { dg-message "note: the store to memory is here" } */
   char *src = buf;
-  asm volatile ("rep movsb" : "+D" (dst), "+S" (src), "+c" (n)); /* { dg-warning "'asm' reads memory through its '\"S\"' register \\('movsb'\\) that it does not declare; the store to memory at undeclared-memory.c:\[0-9\]+ may be deleted or moved after it" } */
+  asm volatile ("rep movsb" : "+D" (dst), "+S" (src), "+c" (n)); /* { dg-warning "'asm' reads memory through its '\"S\"' register \\('movsb'\\) that it does not declare; the store to 'buf' at undeclared-memory.c:\[0-9\]+ may be deleted or moved after it" } */
   /* { dg-message "add '\"m\" \\(buf\\)' to the inputs" "" { target *-*-* } .-1 } */
 }
 /* { dg-final { asm-lacks copy_through_registers {^[ \t]*mov[a-z]*[ \t]+[^,]+,[ \t]*-?[0-9]*\(%rsp\)} "the buffer is never stored" } } */
@@ -51,7 +51,7 @@ void lidt_address_modifier (void)
 unsigned short sgdt_through_register (void)
 {
   struct dtr d;
-  asm volatile ("sgdt (%0)" :: "r" (&d)); /* { dg-warning "'asm' writes memory through '%0' \\('sgdt'\\) that it does not declare; the load from memory at undeclared-memory.c:\[0-9\]+ may be deleted or moved before it" } */
+  asm volatile ("sgdt (%0)" :: "r" (&d)); /* { dg-warning "'asm' writes memory through '%0' \\('sgdt'\\) that it does not declare; the load from 'd' at undeclared-memory.c:\[0-9\]+ may be deleted or moved before it" } */
   /* { dg-message "add '\"\\+m\" \\(d\\)' to the outputs" "" { target *-*-* } .-1 } */
   return d.limit; /* { dg-message "note: the load from memory is here" } */
 }

@@ -10,7 +10,7 @@ void lidt_through_register (void)
   struct dtr d;
   d.limit = 4095;
   d.base = (unsigned long) idt; /* { dg-message "note: the store to memory is here" } */
-  asm volatile ("lidt (%0)" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to memory at undeclared.c:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." } */
+  asm volatile ("lidt (%0)" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to 'd' at undeclared.c:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." } */
   /* { dg-message "or declare just that memory" "" { target *-*-* } .-1 } */
 }
 
