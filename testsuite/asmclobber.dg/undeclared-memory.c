@@ -47,6 +47,24 @@ void lidt_address_modifier (void)
   /* { dg-message "add '\"m\" \\(d\\)' to the inputs" "" { target *-*-* } .-1 } */
 }
 
+/* The AT&T alternative of a dialect group is what is read ("[%0]" is the
+   Intel one); a base, index and scale address names the base's object.  */
+void lidt_dialects (void)
+{
+  struct dtr d;
+  d.limit = 0x70; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("lidt{ (%0)| [%0]}" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to 'd'" } */
+  /* { dg-message "add '\"m\" \\(d\\)' to the inputs" "" { target *-*-* } .-1 } */
+}
+
+int indexed_store (unsigned long i)
+{
+  int table[16];
+  asm volatile ("movl $1, 4(%0,%1,4)" :: "r" (table), "r" (i)); /* { dg-warning "'asm' writes memory through '%0' \\('movl'\\) that it does not declare; the load from 'table' at undeclared-memory.c:\[0-9\]+ may be deleted or moved before it" } */
+  /* { dg-message "add '\"\\+m\" \\(table\\)' to the outputs" "" { target *-*-* } .-1 } */
+  return table[i + 1]; /* { dg-message "note: the load from memory is here" } */
+}
+
 /* A write: the load of what sgdt stored may be moved before it.  */
 unsigned short sgdt_through_register (void)
 {
