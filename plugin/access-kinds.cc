@@ -437,6 +437,29 @@ asm_input_value (gasm *stmt, const char *constraint)
 }
 
 tree
+asm_operand (gasm *stmt, unsigned n)
+{
+  unsigned nout = gimple_asm_noutputs (stmt);
+  return n < nout ? gimple_asm_output_op (stmt, n)
+	 : gimple_asm_input_op (stmt, n - nout);
+}
+
+char
+asm_constraint_reg (const char *constraint)
+{
+  char reg = 0;
+  for (const char *p = constraint; *p; p++)
+    {
+      if (strchr ("=+&%*", *p))
+	continue;
+      if (reg || !strchr ("abcdSD", *p))
+	return 0;
+      reg = *p;
+    }
+  return reg;
+}
+
+tree
 asm_operand_value (gasm *stmt, unsigned n)
 {
   unsigned nout = gimple_asm_noutputs (stmt);

@@ -48,6 +48,14 @@ bool asm_memory_operand_p (tree op);
    exactly CONSTRAINT ("c", "a", or "0" for a matching input), or NULL.  */
 tree asm_input_value (gasm *stmt, const char *constraint);
 
+/* Operand N of the asm STMT, outputs first as the template numbers them
+   (a TREE_LIST: constraint in TREE_PURPOSE, value in TREE_VALUE); N must
+   be below the number of operands.  */
+tree asm_operand (gasm *stmt, unsigned n);
+
+/* The register letter a constraint fixes ("a", "=a", "+D"), or 0.  */
+char asm_constraint_reg (const char *constraint);
+
 /* The value operand N of the asm STMT (outputs first, as the template
    numbers them) has when the asm begins: an input's value, or for an
    output the input matching it ("+r" outputs have one); NULL when it has

@@ -3,10 +3,11 @@
    whose value reaches an input of the asm (directly or through address
    arithmetic), or reaches a branch on every path to the asm (one that
    decides whether the asm runs, or that guards a call or a store and so
-   stays a branch), must execute before it; an access that uses an output of the asm must
-   execute after it.  The same holds through another asm volatile, which
-   GCC keeps in order with the checked one.  The walks are bounded so that a huge function costs
-   no more than a few hundred statements per asm.  */
+   stays a branch), must execute before it; an access that uses an output
+   of the asm must execute after it.  The same holds through another asm
+   volatile, which GCC keeps in order with the checked one.  The walks are
+   bounded so that a huge function costs no more than a few hundred
+   statements per asm.  */
 #include "gcc-compat.h"
 #include "basic-block.h"
 #include "function.h"

@@ -445,17 +445,25 @@ spells (const char *s, size_t len, const char *name)
   return strlen (name) == len && memcmp (s, name, len) == 0;
 }
 
+/* True when the LEN characters at S spell NAME followed by one of the
+   size suffixes in SUFFIXES.  */
+static bool
+spells_with_suffix (const char *s, size_t len, const char *name,
+		    const char *suffixes)
+{
+  return len > 1 && strchr (suffixes, s[len - 1])
+	 && strlen (name) == len - 1 && memcmp (s, name, len - 1) == 0;
+}
+
 const struct insn_info *
 insn_lookup_mnemonic (const char *mnem, size_t len)
 {
   for (size_t i = 0; i < COUNT (mnemonics); i++)
     if (spells (mnem, len, mnemonics[i].name))
       return &mnemonics[i];
-  if (len < 2 || !strchr ("bwlq", mnem[len - 1]))
-    return NULL;
   for (size_t i = 0; i < COUNT (mnemonics); i++)
     if ((mnemonics[i].flags & IF_SUFFIX)
-	&& spells (mnem, len - 1, mnemonics[i].name))
+	&& spells_with_suffix (mnem, len, mnemonics[i].name, "bwlq"))
       return &mnemonics[i];
   return NULL;
 }
@@ -485,8 +493,7 @@ insn_table_reads (const char *mnem, size_t len, const char *dest,
     }
   for (size_t i = 0; i < COUNT (table_readers); i++)
     if (spells (mnem, len, table_readers[i].mnem)
-	|| (len > 1 && strchr ("wlqd", mnem[len - 1])
-	    && spells (mnem, len - 1, table_readers[i].mnem)))
+	|| spells_with_suffix (mnem, len, table_readers[i].mnem, "wlqd"))
       return table_readers[i].reads;
   return 0;
 }
@@ -557,16 +564,6 @@ insn_msr_class (bool known, unsigned long msr, unsigned *seg)
     if (msr >= hypercall_msrs[i].first && msr <= hypercall_msrs[i].last)
       return IC_HYPERCALL;
   return IC_SYSTEM_STATE;
-}
-
-/* True when the LEN characters at S spell NAME followed by one of the
-   size suffixes in SUFFIXES.  */
-static bool
-spells_with_suffix (const char *s, size_t len, const char *name,
-		    const char *suffixes)
-{
-  return len > 1 && strchr (suffixes, s[len - 1])
-	 && strlen (name) == len - 1 && memcmp (s, name, len - 1) == 0;
 }
 
 unsigned

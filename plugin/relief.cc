@@ -35,22 +35,6 @@ supervisor_code_p (void)
   return TARGET_64BIT && (!TARGET_RED_ZONE || ix86_cmodel == CM_KERNEL);
 }
 
-/* The register letter a constraint fixes ("a", "=a", "+D"), or 0.  */
-static char
-constraint_reg (const char *constraint)
-{
-  char reg = 0;
-  for (const char *p = constraint; *p; p++)
-    {
-      if (strchr ("=+&%*", *p))
-	continue;
-      if (reg || !strchr ("abcdSD", *p))
-	return 0;
-      reg = *p;
-    }
-  return reg;
-}
-
 /* The interrupt flag bit of the integer operand V, as far as known.  */
 static enum if_bit
 operand_if_bit (tree v)
@@ -76,10 +60,9 @@ asm_if_effect (gasm *stmt)
     return IFE_UNKNOWN;
   for (unsigned i = 0; i < n; i++)
     {
-      tree op = i < nout ? gimple_asm_output_op (stmt, i)
-		: gimple_asm_input_op (stmt, i - nout);
-      ops[i].reg
-	= constraint_reg (TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op))));
+      tree op = asm_operand (stmt, i);
+      ops[i].reg = asm_constraint_reg
+	(TREE_STRING_POINTER (TREE_VALUE (TREE_PURPOSE (op))));
       tree v = asm_operand_value (stmt, i);
       ops[i].bit = v ? operand_if_bit (v) : IFB_UNKNOWN;
     }

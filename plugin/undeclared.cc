@@ -24,53 +24,41 @@
 #include "undeclared.h"
 
 /* The value STMT puts into the register its constraint letter REG fixes:
-   the input with that constraint, or the input matching such an
-   output.  */
+   that of the operand with that constraint which has one (an input, or
+   an output with a matching input).  */
 static tree
 register_value (gasm *stmt, char reg)
 {
-  char constraint[2] = { reg, '\0' };
-  tree v = asm_input_value (stmt, constraint);
-  if (v)
-    return v;
-  for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
+  unsigned n = gimple_asm_noutputs (stmt) + gimple_asm_ninputs (stmt);
+  for (unsigned i = 0; i < n; i++)
     {
-      const char *c = TREE_STRING_POINTER
-	(TREE_VALUE (TREE_PURPOSE (gimple_asm_output_op (stmt, i))));
-      c += strspn (c, "=+&");
-      if (c[0] == reg && c[1] == '\0')
-	return asm_operand_value (stmt, i);
+      tree op = asm_operand (stmt, i);
+      tree v;
+      if (asm_constraint_reg (TREE_STRING_POINTER
+			       (TREE_VALUE (TREE_PURPOSE (op)))) == reg
+	  && (v = asm_operand_value (stmt, i)))
+	return v;
     }
   return NULL_TREE;
 }
 
-/* True when the memory operand OP may cover OBJECT: the same object, or
-   one of them reached through a pointer, which may point to the other
-   (before alias analysis, two calls computing the same address are two
-   SSA names: Xen's get_unsafe() evaluates its pointer twice).  */
-static bool
-may_cover_p (tree op, tree object)
-{
-  tree root = access_ref_root (TREE_VALUE (op));
-  return !root || !object || root == object || !DECL_P (root)
-	 || !DECL_P (object);
-}
-
 /* True when a memory operand of STMT may cover OBJECT (NULL when not
-   known): then the memory may be declared.  */
+   known): the same object, or one of them reached through a pointer,
+   which may point to the other (before alias analysis, two calls
+   computing the same address are two SSA names: Xen's get_unsafe()
+   evaluates its pointer twice).  Then the memory may be declared.  */
 static bool
 declared_p (gasm *stmt, tree object)
 {
-  for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
+  unsigned n = gimple_asm_noutputs (stmt) + gimple_asm_ninputs (stmt);
+  for (unsigned i = 0; i < n; i++)
     {
-      tree op = gimple_asm_output_op (stmt, i);
-      if (asm_memory_operand_p (op) && may_cover_p (op, object))
-	return true;
-    }
-  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
-    {
-      tree op = gimple_asm_input_op (stmt, i);
-      if (asm_memory_operand_p (op) && may_cover_p (op, object))
+      tree op = asm_operand (stmt, i);
+      if (!asm_memory_operand_p (op))
+	continue;
+      tree root = access_ref_root (TREE_VALUE (op));
+      if (!root || !object || root == object || !DECL_P (root)
+	  || !DECL_P (object))
 	return true;
     }
   return false;
@@ -108,13 +96,43 @@ find_access (const vec<reaching_access> &accesses, tree object, bool stores,
    function: only when an address's object is known.  */
 static bool begun;
 
-/* Judges the address D of STMT: fills F (with an access only when one
-   may move now) and returns true when it is to be reported at the current
-   level; *LATENT tells that an access is kept in place only by GCC's
-   handling of volatile or by an out-of-line call.  */
+/* The accesses that may move across one asm, collected once for all its
+   addresses: before it when one of them is read, after it when one is
+   written.  */
+struct asm_nearby
+{
+  bool collected;
+  struct nearby_accesses accesses;
+};
+
+/* Collects N for STMT, whose template accesses memory as ACCESS (MA_*
+   bits over all its addresses), unless done already.  */
+static void
+collect_nearby (gasm *stmt, unsigned access, struct asm_nearby *n)
+{
+  if (n->collected)
+    return;
+  if (!begun)
+    {
+      dependence_begin ();
+      ordering_begin ();
+      begun = true;
+    }
+  struct asm_dependences deps;
+  dependence_compute (stmt, &deps);
+  ordering_collect (stmt, &deps, access & MA_READ ? AK_MEMORY : 0,
+		    access & MA_WRITE ? AK_MEMORY : 0, &n->accesses);
+  n->collected = true;
+}
+
+/* Judges the address D of STMT, whose template accesses memory as ACCESS
+   (over all its addresses), with the accesses N near it: fills F (with an
+   access only when one may move now) and returns true when it is to be
+   reported at the current level; *LATENT tells that an access is kept in
+   place only by GCC's handling of volatile or by an out-of-line call.  */
 static bool
-judge_deref (gasm *stmt, const struct operand_deref *d, struct finding *f,
-	     bool *latent)
+judge_deref (gasm *stmt, const struct operand_deref *d, unsigned access,
+	     struct asm_nearby *n, struct finding *f, bool *latent)
 {
   *latent = false;
   memset (f, 0, sizeof *f);
@@ -132,21 +150,12 @@ judge_deref (gasm *stmt, const struct operand_deref *d, struct finding *f,
     return false;
   if (f->object)
     {
-      struct asm_dependences deps;
-      struct nearby_accesses nearby;
-      unsigned before = d->access & MA_READ ? AK_MEMORY : 0;
-      unsigned after = d->access & MA_WRITE ? AK_MEMORY : 0;
       unsigned nplain = 0;
-      if (!begun)
-	{
-	  dependence_begin ();
-	  ordering_begin ();
-	  begun = true;
-	}
-      dependence_compute (stmt, &deps);
-      ordering_collect (stmt, &deps, before, after, &nearby);
-      find_access (nearby.before, f->object, true, true, f, &nplain);
-      find_access (nearby.after, f->object, false, false, f, &nplain);
+      collect_nearby (stmt, access, n);
+      if (d->access & MA_READ)
+	find_access (n->accesses.before, f->object, true, true, f, &nplain);
+      if (d->access & MA_WRITE)
+	find_access (n->accesses.after, f->object, false, false, f, &nplain);
       f->others = nplain ? nplain - 1 : 0;
     }
   if (f->access && !f->latent)
@@ -177,12 +186,17 @@ check_asm (gasm *stmt)
   deref_scan (gimple_asm_string (stmt), &scan);
   if (scan.n == 0 || scan.ignore_marker || suppress_asm_p (stmt))
     return;
+  unsigned access = 0;
+  for (unsigned i = 0; i < scan.n; i++)
+    access |= scan.derefs[i].access;
+  struct asm_nearby nearby;
+  nearby.collected = false;
   struct finding f, best;
   unsigned best_rank = UINT_MAX;
   for (unsigned i = 0; i < scan.n; i++)
     {
       bool latent;
-      if (!judge_deref (stmt, &scan.derefs[i], &f, &latent))
+      if (!judge_deref (stmt, &scan.derefs[i], access, &nearby, &f, &latent))
 	continue;
       if (f.access)
 	{
