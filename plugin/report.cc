@@ -121,6 +121,17 @@ count_again (index_map *map, const char *key, gimple *stmt)
   return true;
 }
 
+/* How the undeclared-memory finding F names the address: "'%0'" or
+   "its \"S\" register"; to be freed by the caller.  */
+static char *
+address_phrase (const struct finding *f)
+{
+  if (f->deref.operand >= 0)
+    return xasprintf ("%s%%%d%s", open_quote, f->deref.operand, close_quote);
+  return xasprintf ("its %s\"%c\"%s register", open_quote, f->deref.reg,
+		    close_quote);
+}
+
 /* What F's asm does, for the end-of-unit note: "executing 'ltr'" or
    "reading memory through '%0'"; to be freed by the caller.  */
 static char *
@@ -129,11 +140,10 @@ asm_phrase (const struct finding *f)
   if (f->cls != IC_UNDECLARED_MEMORY)
     return xasprintf ("executing %s%s%s", open_quote, f->insn->display,
 		      close_quote);
-  if (f->deref.operand >= 0)
-    return xasprintf ("accessing memory through %s%%%d%s", open_quote,
-		      f->deref.operand, close_quote);
-  return xasprintf ("accessing memory through its %s\"%c\"%s register",
-		    open_quote, f->deref.reg, close_quote);
+  char *through = address_phrase (f);
+  char *phrase = concat ("accessing memory through ", through, NULL);
+  free (through);
+  return phrase;
 }
 
 /* Records F's asm as reported, or counts it again; true when it is to be
@@ -264,15 +274,17 @@ warn_latent (const struct finding *f, rich_location *richloc,
    access may be moved; level 2 says that a volatile access stays in place
    only by GCC's handling of volatile, or that accesses in general may
    move.  */
-/* How the undeclared-memory finding F names the address: "'%0'" or
-   "its \"S\" register"; to be freed by the caller.  */
-static char *
-address_phrase (const struct finding *f)
+/* The declaration naming the object of the undeclared-memory finding F:
+   the object itself, or the pointer it is reached through (then *POINTER
+   is set); NULL when the object has no name.  */
+static tree
+object_decl (const struct finding *f, bool *pointer)
 {
-  if (f->deref.operand >= 0)
-    return xasprintf ("%s%%%d%s", open_quote, f->deref.operand, close_quote);
-  return xasprintf ("its %s\"%c\"%s register", open_quote, f->deref.reg,
-		    close_quote);
+  tree obj = f->object;
+  *pointer = obj && TREE_CODE (obj) == SSA_NAME;
+  if (*pointer)
+    obj = SSA_NAME_VAR (obj);
+  return obj && DECL_P (obj) && DECL_NAME (obj) ? obj : NULL_TREE;
 }
 
 /* The access of the undeclared-memory finding F, naming its object when
@@ -281,14 +293,12 @@ address_phrase (const struct finding *f)
 static char *
 object_access_phrase (const struct finding *f)
 {
-  const char *what = f->access_before ? "store to" : "load from";
-  tree obj = f->object;
-  if (obj && TREE_CODE (obj) == SSA_NAME)
-    obj = SSA_NAME_VAR (obj);
-  if (!obj || !DECL_P (obj) || !DECL_NAME (obj))
+  bool pointer;
+  tree obj = object_decl (f, &pointer);
+  if (!obj)
     return xstrdup (access_describe (f->access, f->kind));
-  return xasprintf ("%s %s%s%s%s", what, open_quote,
-		    TREE_CODE (f->object) == SSA_NAME ? "*" : "",
+  return xasprintf ("%s %s%s%s%s", f->access_before ? "store to" : "load from",
+		    open_quote, pointer ? "*" : "",
 		    IDENTIFIER_POINTER (DECL_NAME (obj)), close_quote);
 }
 
@@ -333,17 +343,17 @@ note_declaration (const struct finding *f)
 {
   const char *kind = f->deref.access & MA_WRITE ? "+m" : "m";
   const char *list = f->deref.access & MA_WRITE ? "outputs" : "inputs";
-  tree obj = f->object;
-  if (obj && DECL_P (obj) && DECL_NAME (obj))
+  bool pointer;
+  tree obj = object_decl (f, &pointer);
+  if (obj && !pointer)
     inform (gimple_location (f->stmt),
 	    "or declare just that memory: add %<\"%s\" (%E)%> to the %s",
 	    kind, obj, list);
-  else if (obj && TREE_CODE (obj) == SSA_NAME && SSA_NAME_VAR (obj)
-	   && DECL_NAME (SSA_NAME_VAR (obj)))
+  else if (obj)
     inform (gimple_location (f->stmt),
 	    "or declare just that memory: add %<\"%s\" (*(char (*)[N]) "
 	    "%E)%> to the %s, N the number of bytes it accesses",
-	    kind, SSA_NAME_VAR (obj), list);
+	    kind, obj, list);
 }
 
 static bool
