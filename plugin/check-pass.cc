@@ -18,6 +18,7 @@
 #include "suppress.h"
 #include "fixit.h"
 #include "report.h"
+#include "evidence.h"
 #include "check-pass.h"
 
 /* For wrmsr: the class of the write, from the asm's "c" input (%ecx holds
@@ -184,22 +185,49 @@ witness_rank (const struct reaching_access *a, unsigned kinds)
   return rank;
 }
 
-/* Looks through ACCESSES (one direction, nearest first) for those of the
-   KINDS that matter (only their stores when STORES_ONLY, loads when
-   LOADS_ONLY, loads of the object WATCHED when not NULL): counts the
+/* The AK_* bits of access A (BEFORE the asm or after it) that matter to
+   instruction CI: of the kinds its class depends on on that side, only
+   stores where the class cares only about stores before, only loads (of
+   the object it watches, if any) where it cares only about loads after.  */
+static unsigned
+access_matters (const struct checked_insn *ci,
+		const struct reaching_access *a, bool before)
+{
+  const struct insn_class_info *info = insn_class_info_of (ci->cls);
+  unsigned kinds = relevant_kinds (ci, before);
+  bool stores_only = before && info->before_stores;
+  bool loads_only = !before && info->after_loads;
+  unsigned match = (stores_only ? a->stores
+		    : loads_only ? a->loads : a->loads | a->stores) & kinds;
+  if (!before && ci->watched && access_load_root (a->stmt) != ci->watched)
+    return 0;
+  return match;
+}
+
+/* The kind named in a message for the matching AK_* bits MATCH: the
+   most specific one.  */
+static unsigned
+named_kind (unsigned match)
+{
+  unsigned named = match & ~AK_MEMORY ? match & ~AK_MEMORY : match;
+  return named & -named;
+}
+
+/* Looks through ACCESSES (one direction, BEFORE the asm or after it,
+   nearest first) for those that matter to instruction CI: counts the
    level-1 ones into *NPLAIN and keeps the best witness in F (comparing
    with the one F has) by witness_rank.  */
 static void
-rank_accesses (const vec<reaching_access> &accesses, unsigned kinds,
-	       bool before, bool stores_only, bool loads_only, tree watched,
+rank_accesses (const vec<reaching_access> &accesses,
+	       const struct checked_insn *ci, bool before,
 	       struct finding *f, unsigned *best_rank, unsigned *nplain)
 {
+  unsigned kinds = relevant_kinds (ci, before);
   for (unsigned i = 0; i < accesses.length (); i++)
     {
       const struct reaching_access *a = &accesses[i];
-      unsigned match = (stores_only ? a->stores
-			: loads_only ? a->loads : a->loads | a->stores) & kinds;
-      if (!match || (watched && access_load_root (a->stmt) != watched))
+      unsigned match = access_matters (ci, a, before);
+      if (!match)
 	continue;
       if (!latent_p (a))
 	++*nplain;
@@ -212,9 +240,7 @@ rank_accesses (const vec<reaching_access> &accesses, unsigned kinds,
       f->latent = latent_p (a);
       f->volatile_p = a->volatile_p;
       f->via_call = a->via_call;
-      /* The kind named in the message: the most specific one.  */
-      unsigned named = match & ~AK_MEMORY ? match & ~AK_MEMORY : match;
-      f->kind = named & -named;
+      f->kind = named_kind (match);
     }
 }
 
@@ -260,11 +286,8 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
       g.msr_unknown = ci->msr_unknown;
       g.relief = ci->relief;
       unsigned best = 0, nplain = 0;
-      const struct insn_class_info *info = insn_class_info_of (ci->cls);
-      rank_accesses (n->before, relevant_kinds (ci, true), true,
-		     info->before_stores, false, NULL_TREE, &g, &best, &nplain);
-      rank_accesses (n->after, relevant_kinds (ci, false), false, false,
-		     info->after_loads, ci->watched, &g, &best, &nplain);
+      rank_accesses (n->before, ci, true, &g, &best, &nplain);
+      rank_accesses (n->after, ci, false, &g, &best, &nplain);
       if (g.access && !g.latent)
 	{
 	  g.others = nplain - 1;
@@ -291,8 +314,35 @@ judge (const struct candidate *c, const struct nearby_accesses *n,
   return f->insn && asmclobber_options.level >= LEVEL_ALL;
 }
 
-unsigned int
-check_pass_run (function *fun)
+/* Watches, for the provisional finding ID of candidate C, each plain
+   access of ACCESSES (BEFORE it or after it) that matters to one of its
+   instructions.  */
+static void
+watch_accesses (unsigned id, const struct candidate *c,
+		const vec<reaching_access> &accesses, bool before)
+{
+  for (unsigned i = 0; i < accesses.length (); i++)
+    {
+      const struct reaching_access *a = &accesses[i];
+      if (latent_p (a)
+	  || LOCATION_LOCUS (gimple_location (a->stmt)) == UNKNOWN_LOCATION)
+	continue;
+      for (unsigned j = 0; j < c->ninsns; j++)
+	if (unsigned match = access_matters (&c->insns[j], a, before))
+	  {
+	    evidence_watch (id, c->stmt, a->stmt, before,
+			    access_describe (a->stmt, named_kind (match)));
+	    break;
+	  }
+    }
+}
+
+/* Runs the check over FUN: judges each candidate with the accesses that
+   may move across it; reports the findings, or, when PROVISIONAL, records
+   them to be reported only if the optimizers are seen moving or deleting
+   one of those accesses.  */
+static void
+check_function (function *fun, bool provisional)
 {
   auto_vec<candidate> candidates;
   basic_block bb;
@@ -306,7 +356,7 @@ check_pass_run (function *fun)
 	  candidates.safe_push (c);
       }
   if (candidates.is_empty ())
-    return 0;
+    return;
 
   auto_vec<gasm *> table_loads;
   for (unsigned i = 0; i < candidates.length (); i++)
@@ -332,11 +382,34 @@ check_pass_run (function *fun)
 	  dependence_compute (candidates[i].stmt, &deps);
 	  ordering_collect (candidates[i].stmt, &deps, before, after, &nearby);
 	}
-      if (judge (&candidates[i], &nearby, &f))
-	report_finding (&f);
+      bool reported = judge (&candidates[i], &nearby, &f);
+      if (!provisional)
+	{
+	  if (reported)
+	    report_finding (&f);
+	  continue;
+	}
+      if (nearby.before.is_empty () && nearby.after.is_empty ())
+	continue;
+      unsigned id = report_provisional (&f);
+      watch_accesses (id, &candidates[i], nearby.before, true);
+      watch_accesses (id, &candidates[i], nearby.after, false);
     }
   ordering_end ();
   dependence_end ();
   access_kinds_end_function ();
+}
+
+unsigned int
+check_pass_run (function *fun)
+{
+  check_function (fun, false);
+  return 0;
+}
+
+unsigned int
+check_pass_early (function *fun)
+{
+  check_function (fun, true);
   return 0;
 }

@@ -71,7 +71,7 @@ location_near (location_t near, const char *file, int line, int col)
 }
 
 const char *
-fixit_add_memory_clobber (rich_location *richloc, gasm *stmt)
+fixit_memory_clobber (gasm *stmt, location_t *at, const char **text)
 {
   location_t spelling = fixit_spelling_location (stmt);
   expanded_location xloc = expand_location (spelling);
@@ -91,11 +91,9 @@ fixit_add_memory_clobber (rich_location *richloc, gasm *stmt)
   if (!asm_edit_compute (read_source_line, (void *) xloc.file, xloc.line,
 			 xloc.column, &shape, &edit))
     return edit.no_edit_reason;
-  location_t at = location_near (spelling, xloc.file, edit.line, edit.col);
-  if (at == UNKNOWN_LOCATION)
+  *at = location_near (spelling, xloc.file, edit.line, edit.col);
+  if (*at == UNKNOWN_LOCATION)
     return "the insertion point has no representable location";
-  richloc->add_fixit_insert_before (at, edit.text);
-  if (richloc->seen_impossible_fixit_p ())
-    return "GCC cannot express the edit as a fix-it";
+  *text = edit.text;
   return NULL;
 }

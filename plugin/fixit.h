@@ -2,11 +2,13 @@
 #ifndef ASMCLOBBER_FIXIT_H
 #define ASMCLOBBER_FIXIT_H
 
-/* Adds to RICHLOC the insertion that gives STMT a "memory" clobber, at
-   the place in the source where the asm is spelled (inside a macro
-   definition when it is written there).  Returns NULL on success, else
-   why no safe edit could be computed.  */
-const char *fixit_add_memory_clobber (rich_location *richloc, gasm *stmt);
+/* Computes the insertion that gives STMT a "memory" clobber, at the
+   place in the source where the asm is spelled (inside a macro definition
+   when it is written there): the text *TEXT (a static string) goes just
+   before *AT.  Returns NULL on success, else why no safe edit could be
+   computed.  */
+const char *fixit_memory_clobber (gasm *stmt, location_t *at,
+				  const char **text);
 
 /* Returns the location where STMT's asm keyword is spelled, at the same
    place for every inlined copy and every expansion of a macro holding it

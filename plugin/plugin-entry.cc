@@ -25,6 +25,8 @@
 #include "check-pass.h"
 #include "undeclared.h"
 #include "passes.h"
+#include "evidence.h"
+#include "kept-trees.h"
 
 int plugin_is_GPL_compatible;
 
@@ -72,7 +74,17 @@ plugin_init (struct plugin_name_args *plugin_info,
      the stores such an asm reads (with LTO, at compile time).  */
   passes_register (name, "asmclobber-undeclared", undeclared_run, "einline",
 		   PASS_POS_INSERT_AFTER);
+  /* Evidence: the accesses near each asm are watched from there too, as
+     early FRE and DSE may merge or delete them before the check above.  */
+  passes_register (name, "asmclobber-early", check_pass_early, "einline",
+		   PASS_POS_INSERT_AFTER);
+  /* Findings are issued at the end of the unit, with what the passes
+     were seen doing to their accesses in between.  */
+  evidence_register (name);
+  kept_trees_register (name);
   register_callback (name, PLUGIN_START_UNIT, start_unit, NULL);
-  register_callback (name, PLUGIN_FINISH_UNIT, report_unit_end, NULL);
+  /* At PLUGIN_FINISH, which runs even when an error (say another
+     warning under -Werror) made GCC skip PLUGIN_FINISH_UNIT.  */
+  register_callback (name, PLUGIN_FINISH, report_unit_end, NULL);
   return 0;
 }

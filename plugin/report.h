@@ -44,13 +44,22 @@ struct finding
   tree object;
 };
 
-/* Warns about F unless this asm's location was already reported in this
-   translation unit (then it is only counted).  */
+/* Records F to be warned about at the end of the translation unit, with
+   the evidence of what the passes did to its access, unless this asm's
+   location was already reported in this unit (then it is only
+   counted).  */
 void report_finding (const struct finding *f);
 
-/* At the end of a translation unit: a note for each reported asm that was
-   found again elsewhere (inlined copies, other expansions of a macro);
-   then forgets them.  */
+/* Records F, found before the optimizers ran, to be warned about only if
+   the accesses watched for the returned id (evidence_watch) were seen
+   moved or deleted and its asm has no report of its own; otherwise what
+   was seen is added to that report.  */
+unsigned report_provisional (const struct finding *f);
+
+/* At the end of a translation unit: issues the findings in the order they
+   were found, then a note for each reported asm that was found again
+   elsewhere (inlined copies, other expansions of a macro); then forgets
+   them.  */
 void report_unit_end (void *gcc_data, void *user_data);
 
 #endif

@@ -26,6 +26,7 @@ void fill_and_copy (char *dst)
 {
   char buf[N];
   for (int i = 0; i < N; i++) buf[i] = 1; // { dg-message "note: the store to memory is here" }
+  // { dg-evidence "in this build GCC deleted the store at undeclared.C:\[0-9\]+ \\(pass cddce\\)" "" { target *-*-* } .-1 }
   char *src = buf;
   unsigned long n = N;
   asm volatile ("rep movsb" : "+D" (dst), "+S" (src), "+c" (n)); // { dg-warning "'asm' reads memory through its '\"S\"' register \\('movsb'\\)" }

@@ -25,3 +25,6 @@ void huge (void)
    final one, the copies more than 1024 statements from it are not.  */
 /* { dg-message "found in \[59\]9 more places of this translation unit: 'huge' .robust-huge-function.c:18." "" { target *-*-* } 12 } */
 /* { dg-message "note: the fix-it for this 'asm' is on its first warning above" "" { target *-*-* } 12 } */
+/* Each place's gs_word stores but the last were deleted as dead, the
+   asm being no reader of memory: evidence watched from early inlining.  */
+/* { dg-message "note: in this build GCC deleted the store at robust-huge-function.c:18 .pass dse." "" { target *-*-* } 12 } */

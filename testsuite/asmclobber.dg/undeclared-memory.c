@@ -13,6 +13,7 @@ void lidt_through_register (void)
   struct dtr d;
   d.limit = 0x1234;
   d.base = (unsigned long) idt; /* { dg-message "note: the store to memory is here; 1 more access may move across the 'asm' too" } */
+  /* { dg-evidence "in this build GCC deleted the store at undeclared-memory.c:\[0-9\]+ \\(pass dse\\)" "" { target *-*-* } .-1 } */
   asm volatile ("lidt (%0)" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to 'd' at undeclared-memory.c:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." } */
   /* { dg-message "or declare just that memory: add '\"m\" \\(d\\)' to the inputs" "" { target *-*-* } .-1 } */
 }
@@ -24,6 +25,7 @@ void copy_through_registers (char *dst, unsigned long n)
   char buf[64];
   for (int i = 0; i < 64; i++)
     buf[i] = (char) i; /* { dg-message "note: the store to memory is here" } */
+    /* { dg-evidence "in this build GCC deleted the store at undeclared-memory.c:\[0-9\]+ \\(pass cddce\\)" "" { target *-*-* } .-1 } */
   char *src = buf;
   asm volatile ("rep movsb" : "+D" (dst), "+S" (src), "+c" (n)); /* { dg-warning "'asm' reads memory through its '\"S\"' register \\('movsb'\\) that it does not declare; the store to 'buf' at undeclared-memory.c:\[0-9\]+ may be deleted or moved after it" } */
   /* { dg-message "add '\"m\" \\(buf\\)' to the inputs" "" { target *-*-* } .-1 } */
@@ -35,6 +37,7 @@ void lidt_rax (void)
 {
   struct dtr d;
   d.limit = 0x10; /* { dg-message "note: the store to memory is here" } */
+  /* { dg-evidence "in this build GCC deleted the store at undeclared-memory.c:\[0-9\]+ \\(pass dse\\)" "" { target *-*-* } .-1 } */
   asm volatile ("lidt (%%rax)" :: "a" (&d)); /* { dg-warning "'asm' reads memory through its '\"a\"' register \\('lidt'\\)" } */
   /* { dg-message "add '\"m\" \\(d\\)' to the inputs" "" { target *-*-* } .-1 } */
 }
@@ -43,6 +46,7 @@ void lidt_address_modifier (void)
 {
   struct dtr d;
   d.limit = 0x20; /* { dg-message "note: the store to memory is here" } */
+  /* { dg-evidence "in this build GCC deleted the store at undeclared-memory.c:\[0-9\]+ \\(pass dse\\)" "" { target *-*-* } .-1 } */
   asm volatile ("lidt %a0" :: "p" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\)" } */
   /* { dg-message "add '\"m\" \\(d\\)' to the inputs" "" { target *-*-* } .-1 } */
 }
@@ -53,6 +57,7 @@ void lidt_dialects (void)
 {
   struct dtr d;
   d.limit = 0x70; /* { dg-message "note: the store to memory is here" } */
+  /* { dg-evidence "in this build GCC deleted the store at undeclared-memory.c:\[0-9\]+ \\(pass dse\\)" "" { target *-*-* } .-1 } */
   asm volatile ("lidt{ (%0)| [%0]}" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to 'd'" } */
   /* { dg-message "add '\"m\" \\(d\\)' to the inputs" "" { target *-*-* } .-1 } */
 }

@@ -10,6 +10,7 @@ void lidt_through_register (void)
   struct dtr d;
   d.limit = 4095;
   d.base = (unsigned long) idt; /* { dg-message "note: the store to memory is here" } */
+  /* { dg-evidence "in this build GCC deleted the store at undeclared.c:\[0-9\]+ \\(pass dse\\)" "" { target *-*-* } .-1 } */
   asm volatile ("lidt (%0)" :: "r" (&d)); /* { dg-warning "'asm' reads memory through '%0' \\('lidt'\\) that it does not declare; the store to 'd' at undeclared.c:\[0-9\]+ may be deleted or moved after it .asmclobber:undeclared-memory." } */
   /* { dg-message "or declare just that memory" "" { target *-*-* } .-1 } */
 }
@@ -27,6 +28,7 @@ void set_idt (void)
   struct dtr d;
   d.limit = 4095;
   d.base = (unsigned long) idt; /* { dg-message "note: the store to memory is here" } */
+  /* { dg-evidence "in this build GCC deleted the store at undeclared.c:\[0-9\]+ \\(pass dse\\)" "" { target *-*-* } .-1 } */
   load_idt_always (&d);
 }
 
@@ -34,6 +36,7 @@ void zero_fill (char *dst, unsigned long n)
 {
   char buf[32];
   for (int i = 0; i < 32; i++) buf[i] = 0; /* { dg-message "note: the store to memory is here" } */
+  /* { dg-evidence "in this build GCC deleted the store at undeclared.c:\[0-9\]+ \\(pass cddce\\)" "" { target *-*-* } .-1 } */
   char *src = buf;
   asm volatile ("rep movsb" : "+D" (dst), "+S" (src), "+c" (n)); /* { dg-warning "'asm' reads memory through its '\"S\"' register \\('movsb'\\)" } */
   /* { dg-message "or declare just that memory" "" { target *-*-* } .-1 } */
