@@ -15,6 +15,7 @@
 #include "tree-pass.h"
 #include "cfgloop.h"
 #include "kept-trees.h"
+#include "evidence-rtl.h"
 #include "evidence.h"
 
 /* Where a statement is: its block, and its place in it (phis first).  */
@@ -38,7 +39,7 @@ struct watch
 {
   unsigned id;			/* the report it is for */
   gimple *asm_stmt, *access;	/* compared; read only once found */
-  location_t access_loc;
+  location_t asm_loc, access_loc;
   bool before;			/* ACCESS comes before the asm */
   bool store;			/* ACCESS writes memory */
   enum order order;		/* how ACCESS and the asm were ordered when
@@ -46,6 +47,8 @@ struct watch
   gimple *user;			/* a load's: a statement using its value as
 				   operand USER_OP (a phi: argument) */
   unsigned user_op;
+  tree expanded_load;		/* the memory of a load before the asm that
+				   expansion may fold into a user after it */
   bool open;
   struct evidence ev;
 };
@@ -77,6 +80,14 @@ pass_in (const char *name, const char *const *list)
     if (strcmp (name, *list) == 0)
       return true;
   return false;
+}
+
+/* True when evidence is claimed for what the pass NAME does.  */
+static bool
+of_interest_p (const char *name)
+{
+  return pass_in (name, deleting_passes) || pass_in (name, reusing_passes)
+	 || pass_in (name, moving_passes);
 }
 
 /* The place of STMT, a statement in the IL.  */
@@ -194,6 +205,7 @@ evidence_watch (unsigned id, gasm *asm_stmt, gimple *access, bool before,
   w.id = id;
   w.asm_stmt = asm_stmt;
   w.access = access;
+  w.asm_loc = gimple_location (asm_stmt);
   w.access_loc = gimple_location (access);
   w.before = before;
   w.store = w.ev.store = gimple_vdef (access) != NULL_TREE;
@@ -344,9 +356,10 @@ judge_removed (struct watch *w, const char *pass, struct stmt_place a,
     w->ev.value_at = gimple_location (def);
 }
 
-/* Judges W against the IL the last pass PASS left, whose interesting
-   statements are in FOUND; closes W when its access or asm is gone or
-   evidence was found.  */
+/* Judges W against the IL the last pass PASS left (NULL: no pass of
+   interest), whose interesting statements are in FOUND; closes W when its
+   access or asm is gone or evidence was found, else records where they
+   stand for the next pass.  */
 static void
 judge_watch (struct watch *w, const char *pass,
 	     hash_map<gimple *, stmt_place> *found)
@@ -371,14 +384,21 @@ judge_watch (struct watch *w, const char *pass,
       w->open = false;
       return;
     }
+  if (w->store && !gimple_vdef (w->access))
+    {
+      /* No longer a store: what made it so is not claimed.  */
+      w->open = false;
+      return;
+    }
+  w->order = order_of (*x, *a);
   if (!w->store)
     record_user (w, gimple_get_lhs (w->access));
 }
 
 /* Walks the current function's IL for the statements WF's open watches
-   name, and judges each of them.  */
+   name, and judges each of them after the pass PASS (or NULL).  */
 static void
-observe_function (watched_function *wf)
+observe_function (watched_function *wf, const char *pass)
 {
   hash_set<gimple *> wanted;
   for (unsigned i = 0; i < wf->watches.length (); i++)
@@ -410,16 +430,88 @@ observe_function (watched_function *wf)
       struct watch *w = &watches[wf->watches[i]];
       if (!w->open)
 	continue;
-      judge_watch (w, wf->last_pass, &found);
+      judge_watch (w, pass, &found);
       if (!w->open)
 	wf->open--;
     }
   end_dominators ();
 }
 
+/* The memory W's access loads when expansion may fold it into a user
+   after the asm at A (TER): a non-volatile load before the asm in its
+   block whose one use comes after the asm there, with no other load of
+   that memory after the asm in the block; else NULL_TREE.  */
+static tree
+foldable_load (const struct watch *w, struct stmt_place x, struct stmt_place a)
+{
+  if (w->store || w->order != ORDER_ACCESS_FIRST || x.bb != a.bb
+      || !gimple_assign_single_p (w->access)
+      || gimple_has_volatile_ops (w->access))
+    return NULL_TREE;
+  tree lhs = gimple_assign_lhs (w->access);
+  tree mem = gimple_assign_rhs1 (w->access);
+  use_operand_p use;
+  gimple *user;
+  if (TREE_CODE (lhs) != SSA_NAME || !single_imm_use (lhs, &use, &user)
+      || gimple_bb (user) != a.bb || place_of (user).index < a.index)
+    return NULL_TREE;
+  gimple_stmt_iterator gsi = gsi_for_stmt (w->asm_stmt);
+  for (gsi_next (&gsi); !gsi_end_p (gsi); gsi_next (&gsi))
+    {
+      gimple *s = gsi_stmt (gsi);
+      if (gimple_assign_single_p (s) && gimple_vuse (s)
+	  && operand_equal_p (gimple_assign_rhs1 (s), mem, 0))
+	return NULL_TREE;
+    }
+  return mem;
+}
+
+/* Before expansion: keeps open the watches of WF whose load expansion
+   may fold across their asm, closes the others.  */
+static void
+prepare_expansion (watched_function *wf)
+{
+  for (unsigned i = 0; i < wf->watches.length (); i++)
+    {
+      struct watch *w = &watches[wf->watches[i]];
+      if (!w->open)
+	continue;
+      w->open = false;
+      gimple_stmt_iterator gsi = gsi_for_stmt (w->access);
+      if (gsi_end_p (gsi) || !gimple_bb (w->asm_stmt))
+	continue;
+      w->expanded_load = foldable_load (w, place_of (w->access),
+					place_of (w->asm_stmt));
+      keep_tree (w->expanded_load);
+      w->open = w->expanded_load != NULL_TREE;
+    }
+}
+
+/* After expansion: judges the watches prepare_expansion kept open by
+   where the RTL reads their memory, and closes them.  */
+static void
+judge_expanded (watched_function *wf)
+{
+  for (unsigned i = 0; i < wf->watches.length (); i++)
+    {
+      struct watch *w = &watches[wf->watches[i]];
+      if (!w->open)
+	continue;
+      w->open = false;
+      if (rtl_load_after_asm_p (w->asm_loc, w->expanded_load))
+	{
+	  w->ev.kind = EV_MOVED;
+	  w->ev.pass = "expand";
+	  w->ev.now_before = false;
+	}
+    }
+  wf->open = 0;
+}
+
 /* Before each pass (PLUGIN_PASS_EXECUTION): judges the open watches of
-   the current function against what the last pass left; an RTL pass
-   (expansion) ends them.  */
+   the current function against what the last pass left.  Before
+   expansion, the loads it may move are prepared; the first RTL pass after
+   it judges them and ends the watches.  */
 static void
 observe (void *gcc_data, void *)
 {
@@ -432,11 +524,24 @@ observe (void *gcc_data, void *)
   watched_function *wf = &functions[*slot];
   if (!wf->open)
     return;
+  /* The IL is looked at only around the passes evidence is claimed for:
+     before one, to see where the watched statements stand, and after it,
+     to see what it did (and before expansion).  An access gone when one
+     of those passes is about to run was removed by another pass.  */
+  bool after = of_interest_p (wf->last_pass);
   const unsigned want = PROP_cfg | PROP_ssa;
-  if ((cfun->curr_properties & want) == want && cfun->cfg)
-    observe_function (wf);
+  if ((after || of_interest_p (pass->name) || pass->type == RTL_PASS)
+      && (cfun->curr_properties & want) == want && cfun->cfg)
+    observe_function (wf, after ? wf->last_pass : NULL);
+  bool expanded = wf->last_pass && strcmp (wf->last_pass, "expand") == 0;
   wf->last_pass = pass->name;
-  if (pass->type == RTL_PASS)
+  if (pass->type != RTL_PASS)
+    return;
+  if (expanded)
+    judge_expanded (wf);
+  else if (strcmp (pass->name, "expand") == 0)
+    prepare_expansion (wf);
+  else
     {
       for (unsigned i = 0; i < wf->watches.length (); i++)
 	watches[wf->watches[i]].open = false;
@@ -451,7 +556,7 @@ evidence_register (const char *plugin_name)
 }
 
 struct evidence
-evidence_of (unsigned id)
+evidence_of (unsigned id, location_t other_than)
 {
   /* Watches are made in report order: a binary search finds the
      first one for ID.  */
@@ -465,7 +570,8 @@ evidence_of (unsigned id)
 	hi = mid;
     }
   for (; lo < watches.length () && watches[lo].id == id; lo++)
-    if (watches[lo].ev.kind != EV_NONE)
+    if (watches[lo].ev.kind != EV_NONE
+	&& watches[lo].access_loc != other_than)
       return watches[lo].ev;
   struct evidence none;
   memset (&none, 0, sizeof none);

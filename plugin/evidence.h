@@ -40,9 +40,10 @@ void evidence_register (const char *plugin_name);
 void evidence_watch (unsigned id, gasm *asm_stmt, gimple *access,
 		     bool before, const char *what);
 
-/* What was seen done to the first access watched for report ID that
-   something was seen done to (kind EV_NONE when nothing was).  */
-struct evidence evidence_of (unsigned id);
+/* What was seen done to the first access watched for report ID, other
+   than the one at OTHER_THAN, that something was seen done to (kind
+   EV_NONE when nothing was).  */
+struct evidence evidence_of (unsigned id, location_t other_than);
 
 /* Forgets every watch (at the end of the unit).  */
 void evidence_release (void);

@@ -625,18 +625,17 @@ issue_pending (void)
       struct pending *p = &pendings[i];
       if (!p->provisional)
 	continue;
-      struct evidence ev = evidence_of (i);
-      if (ev.kind == EV_NONE)
-	continue;
       unsigned *r = by_key.get (p->key);
       if (!r)
 	{
+	  struct evidence ev = evidence_of (i, UNKNOWN_LOCATION);
+	  if (ev.kind == EV_NONE)
+	    continue;
 	  promote (p, &ev);
 	  by_key.put (p->key, i);
 	}
       else if (pendings[*r].borrowed < 0
-	       && evidence_of (*r).access_at != ev.access_at
-	       && pendings[*r].access_loc != ev.access_at)
+	       && evidence_of (i, pendings[*r].access_loc).kind != EV_NONE)
 	pendings[*r].borrowed = i;
     }
   struct evidence none;
@@ -646,9 +645,9 @@ issue_pending (void)
       struct pending *p = &pendings[i];
       if (p->provisional)
 	continue;
-      struct evidence ev = evidence_of (i);
-      struct evidence lent = p->borrowed >= 0 ? evidence_of (p->borrowed)
-			     : none;
+      struct evidence ev = evidence_of (i, UNKNOWN_LOCATION);
+      struct evidence lent = p->borrowed >= 0
+			     ? evidence_of (p->borrowed, p->access_loc) : none;
       /* What GCC did is no latent ordering.  */
       if (ev.kind != EV_NONE)
 	p->f.latent = false;

@@ -62,6 +62,7 @@ int store_first (void)
 {
   word = 2; /* { dg-message "note: the store to memory is here; 1 more access may move across the 'asm' too" } */
   int v = flag;
+  /* { dg-evidence "note: in this build GCC moved the load at dependences.c:\[0-9\]+ after the 'asm' \\(pass expand\\)" "" { target *-*-* } .-1 } */
   asm volatile ("clac" ::: "cc"); /* { dg-warning "the store to memory at dependences.c:\[0-9\]+ may be moved after it .asmclobber:user-access." } */
   return v;
 }

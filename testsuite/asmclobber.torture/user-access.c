@@ -9,6 +9,7 @@ int get_user_word (void)
   int v;
   asm volatile ("stac" ::: "cc"); /* { dg-warning "executing 'stac' has no .* the load from memory at user-access.c:11 may be moved before it .asmclobber:user-access." } */
   v = user_word; /* { dg-message "note: the load from memory is here" } */
+  /* { dg-evidence "note: in this build GCC moved the load at user-access.c:11 after the 'asm' \\(pass expand\\)" "" { target *-*-* } .-1 } */
   asm volatile ("clac" ::: "cc"); /* { dg-warning "executing 'clac' has no .* the load from memory at user-access.c:11 may be moved after it" } */
   return v;
 }
