@@ -22,6 +22,10 @@ const char options_help[] =
   "  -fplugin-arg-asmclobber-main-file-only\n"
   "                                        report only asm written in the\n"
   "                                        main source file\n"
+  "  -fplugin-arg-asmclobber-evidence-only\n"
+  "                                        report only findings whose access\n"
+  "                                        this build was seen to move, merge\n"
+  "                                        or delete\n"
   "  -fplugin-arg-asmclobber-help          print this text\n"
   "Classes: descriptor tlb control-register segment-base user-access pkru\n"
   "         interrupt fence wait cache vm-structure hypercall\n"
@@ -29,6 +33,7 @@ const char options_help[] =
 
 /* Which scalar keys were seen, to refuse repeats.  */
 static bool seen_level, seen_disable, seen_help, seen_main_file_only;
+static bool seen_evidence_only;
 
 /* Reports KEY given twice; returns false.  */
 static bool
@@ -179,6 +184,13 @@ parse_one (const struct plugin_argument *arg)
       if (seen_main_file_only)
 	return repeated (key);
       seen_main_file_only = o->main_file_only = true;
+      return no_value (arg);
+    }
+  if (strcmp (key, "evidence-only") == 0)
+    {
+      if (seen_evidence_only)
+	return repeated (key);
+      seen_evidence_only = o->evidence_only = true;
       return no_value (arg);
     }
   if (strcmp (key, "ignore") == 0 || strcmp (key, "check") == 0)

@@ -31,6 +31,7 @@ struct asmclobber_options
   enum report_level level;
   bool help;
   bool main_file_only;
+  bool evidence_only;		/* report only findings with evidence */
   /* ignore= and check= entries in command-line order; the last one that
      names an instruction, else its class, decides.  */
   struct selection selections[MAX_SELECTIONS];

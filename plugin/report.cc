@@ -14,6 +14,7 @@
 #include "fixit.h"
 #include "access-kinds.h"
 #include "kept-trees.h"
+#include "options.h"
 #include "evidence.h"
 #include "report.h"
 
@@ -648,6 +649,9 @@ issue_pending (void)
       struct evidence ev = evidence_of (i, UNKNOWN_LOCATION);
       struct evidence lent = p->borrowed >= 0
 			     ? evidence_of (p->borrowed, p->access_loc) : none;
+      if (asmclobber_options.evidence_only && ev.kind == EV_NONE
+	  && lent.kind == EV_NONE)
+	continue;
       /* What GCC did is no latent ordering.  */
       if (ev.kind != EV_NONE)
 	p->f.latent = false;

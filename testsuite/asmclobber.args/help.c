@@ -16,6 +16,10 @@
 /* { dg-output-line {^  -fplugin-arg-asmclobber-main-file-only$} } */
 /* { dg-output-line {^ +report only asm written in the$} } */
 /* { dg-output-line {^ +main source file$} } */
+/* { dg-output-line {^  -fplugin-arg-asmclobber-evidence-only$} } */
+/* { dg-output-line {^ +report only findings whose access$} } */
+/* { dg-output-line {^ +this build was seen to move, merge$} } */
+/* { dg-output-line {^ +or delete$} } */
 /* { dg-output-line {^  -fplugin-arg-asmclobber-help +print this text$} } */
 /* { dg-output-line {^Classes: descriptor tlb control-register segment-base user-access pkru$} } */
 /* { dg-output-line {^ +interrupt fence wait cache vm-structure hypercall$} } */
