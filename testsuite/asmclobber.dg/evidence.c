@@ -137,3 +137,42 @@ void twice (unsigned short a, unsigned short b)
   set_tr (b);
 }
 /* { dg-final { asm-lacks twice {%di,} "the first store is deleted" } } */
+
+/* Code sinking moves the load into the branch that uses it, after the
+   GS_BASE write.  */
+void sink_gs (int c, unsigned lo)
+{
+  int v = pcpu; /* { dg-message "note: the load from %gs-based .__seg_gs. memory is here" } */
+  /* { dg-message "note: in this build GCC moved the load at evidence.c:\[0-9\]+ after the 'asm' \\(pass sink\\)" "" { target *-*-* } .-1 } */
+  asm volatile ("wrmsr" :: "c" (0xc0000101), "a" (lo), "d" (0)); /* { dg-warning "executing 'wrmsr' has no" } */
+  if (c)
+    opaque (v);
+}
+/* { dg-final { asm-order sink_gs {wrmsr} {%gs:pcpu} "the load is sunk below wrmsr" } } */
+
+/* Unrolling copies the asm and the load; each copy keeps its order, and
+   no evidence is claimed.  */
+void unrolled (void)
+{
+#pragma GCC unroll 4
+  for (int i = 0; i < 4; i++)
+    {
+      asm volatile ("wrmsr" :: "c" (0xc0000101), "a" (i), "d" (0)); /* { dg-warning "executing 'wrmsr' has no" } */
+      opaque (pcpu); /* { dg-message "note: the load from %gs-based .__seg_gs. memory is here" } */
+    }
+}
+/* { dg-final { asm-order unrolled {wrmsr} {%gs:pcpu} "each load stays after its wrmsr" } } */
+
+/* Jump threading copies the asm into both paths and the load goes below
+   one copy: a move that is not determined, so no note claims it.  */
+extern int flag;
+void threaded (int c, unsigned lo)
+{
+  if (c)
+    flag = 1;
+  int v = pcpu; /* { dg-message "note: the load from %gs-based .__seg_gs. memory is here" } */
+  asm volatile ("wrmsr" :: "c" (0xc0000101), "a" (lo), "d" (0)); /* { dg-warning "executing 'wrmsr' has no" } */
+  if (c)
+    opaque (v);
+}
+/* { dg-final { asm-order threaded {wrmsr} {%gs:pcpu} "the load is below a copy of wrmsr" } } */

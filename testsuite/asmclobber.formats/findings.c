@@ -14,6 +14,16 @@ void load_ldt (struct desc_struct d)
   /* { dg-fixit 39 { : "memory"} .-1 } */
 }
 
+/* The first store is deleted: the evidence note is the warning's too.  */
+void reload_ldt (unsigned long a, unsigned long b)
+{
+  gdt[11].lo = a; /* { dg-message "note: the store to descriptor-table memory is here" } */
+  /* { dg-message "note: in this build GCC deleted the store at findings.c:\[0-9\]+ \\(pass dse\\)" "" { target *-*-* } .-1 } */
+  asm volatile ("lldt %w0" :: "q" (88)); /* { dg-warning "warning: 'asm' executing 'lldt' has no .* may be moved after it .asmclobber:descriptor." } */
+  /* { dg-fixit 39 { : "memory"} .-1 } */
+  gdt[11].lo = b;
+}
+
 void publish (int v)
 {
   word = v; /* { dg-message "note: the store to memory is here" } */

@@ -11,7 +11,8 @@
 #     ... here may also be moved before the 'I' of this 'asm'", "note: the
 #     call to 'F' is here", "note: the fix-it for this 'asm' is on its first
 #     warning above", "note: no fix-it: ...", "note: or declare just that
-#     memory: add ..."), the unit-end note
+#     memory: add ...", "note: in this build GCC ... (pass P)"), the
+#     unit-end note
 #     "the 'asm' executing ... reported above was found in N more places ...",
 #     and the source/caret/fix-it lines printed under each of them;
 #   - context lines ("f.c: In function 'f':", "In function 'g',",
@@ -55,7 +56,8 @@ function asmclobber_note(l)
 	    || l ~ /: note: the call to '[^']*' is here$/ \
 	    || l ~ /: note: the fix-it for this 'asm' is on its first warning above$/ \
 	    || l ~ /: note: no fix-it: .*; add '"memory"' to the clobbers by hand$/ \
-	    || l ~ /: note: or declare just that memory: add '.*' to the (inputs|outputs)(, N the number of bytes it accesses)?$/
+	    || l ~ /: note: or declare just that memory: add '.*' to the (inputs|outputs)(, N the number of bytes it accesses)?$/ \
+	    || l ~ /: note: in this build GCC (deleted|moved|replaced) the (store|load) at .* \(pass [a-z0-9_]+\)$/
 }
 
 function unit_end_note(l)
