@@ -41,5 +41,5 @@ for obj in "${objects[@]}"; do
 	l1=$(count "$obj" "-fplugin=$plugin -fplugin-arg-asmclobber-level=1 -w")
 	l2=$(count "$obj" "-fplugin=$plugin -fplugin-arg-asmclobber-level=2 -w")
 	awk -v o="$obj" -v p="$p" -v a="$l1" -v b="$l2" \
-		'BEGIN { printf "%-32s %15d %15d %15d %8.5f %8.5f\n", o, p, a, b, a / p, b / p }'
+		'BEGIN { printf "%-32s %15.0f %15.0f %15.0f %8.5f %8.5f\n", o, p, a, b, a / p, b / p }'
 done

@@ -317,7 +317,7 @@ static void
 judge_removed (struct watch *w, const char *pass, struct stmt_place a,
 	       hash_map<gimple *, stmt_place> *found)
 {
-  struct stmt_place x;
+  struct stmt_place x = { NULL, 0 };
   unsigned copies = accesses_at (w->access_loc, w->store, &x);
   if (w->store && w->before && pass_in (pass, deleting_passes)
       && copies == 0)

@@ -596,6 +596,9 @@ fi
 [ "$INTEGRATION" = 0 ] || kernel_integration
 
 # ----------------------------------------------------------------- summary
+evidence_notes "$LOGS"/build-*-L[12].err > "$RES/evidence.txt"
+say "evidence: $(wc -l < "$RES/evidence.txt") notes on what this build moved, merged or deleted"
+sed 's/^/    /' "$RES/evidence.txt"
 n_l1=$(awk -F"$TAB" '$2 == 1' "$found" | wc -l)
 n_all=$(wc -l < "$found")
 n_haz=$(verdict_count "$exp_norm" hazard)

@@ -70,6 +70,15 @@ count_warnings() {
     cat "$@" /dev/null | grep -c -E ': (warning|error): .*\[asmclobber:' || true
 }
 
+# evidence_notes FILE...: the evidence notes in FILEs ("in this build GCC
+# moved/replaced/deleted ..."), each once, as "FILE:LINE: TEXT" with the
+# file's base name, sorted
+evidence_notes() {
+    cat "$@" /dev/null |
+        sed -n 's|^\([^ :]*/\)\{0,1\}\([^/ :]*\):\([0-9]*\):[0-9]*: note: \(in this build GCC .*\)$|\2:\3: \4|p' |
+        sort -u
+}
+
 # merge_levels RAW... : the findings of all levels, each once, with the
 # lowest level that reported it, sorted
 merge_levels() {

@@ -210,6 +210,11 @@ if [ "$UPDATE" = 0 ]; then
     done
     say "level 1: $(verdict_count "$exp" hazard 1) hazard, $(verdict_count "$exp" latent 1) latent, $(verdict_count "$exp" false-alarm 1) false-alarm"
 fi
+for cb in $CODEBASES; do
+    evidence_notes "$WORK/records/$cb"/c.*/L[12].err | sed "s|^|$cb: |"
+done > "$RES/evidence.txt"
+say "evidence: $(wc -l < "$RES/evidence.txt") notes on what these builds moved, merged or deleted"
+sed 's/^/    /' "$RES/evidence.txt"
 say "total $(( $(date +%s) - t_start )) s; results in $RES"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
