@@ -223,10 +223,36 @@ evidence_watch (unsigned id, gasm *asm_stmt, gimple *access, bool before,
   watches.safe_push (w);
 }
 
-/* How many statements of the current function at LOC access memory as
-   a store (STORE) or a load does; *PLACE is the last one's place.  */
+/* What a statement found at a location does: stores, loads (and does
+   not store), or writes only a register.  */
+enum stmt_shape
+{
+  SHAPE_STORE,
+  SHAPE_LOAD,
+  SHAPE_REGISTER_WRITE
+};
+
+/* True when the statement S has SHAPE.  */
+static bool
+shape_p (gimple *s, enum stmt_shape shape)
+{
+  switch (shape)
+    {
+    case SHAPE_STORE:
+      return gimple_vdef (s) != NULL_TREE;
+    case SHAPE_LOAD:
+      return gimple_vuse (s) && !gimple_vdef (s);
+    default:
+      return !gimple_vdef (s) && is_gimple_assign (s)
+	     && TREE_CODE (gimple_assign_lhs (s)) == SSA_NAME;
+    }
+}
+
+/* How many statements of the current function at LOC have SHAPE;
+   *PLACE is the last one's place.  */
 static unsigned
-accesses_at (location_t loc, bool store, struct stmt_place *place)
+statements_at (location_t loc, enum stmt_shape shape,
+	       struct stmt_place *place)
 {
   unsigned n = 0;
   basic_block bb;
@@ -238,44 +264,14 @@ accesses_at (location_t loc, bool store, struct stmt_place *place)
 	p.index++;
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi), p.index++)
-	{
-	  gimple *s = gsi_stmt (gsi);
-	  if (gimple_location (s) != loc || !gimple_vuse (s)
-	      || (gimple_vdef (s) != NULL_TREE) != store)
-	    continue;
-	  n++;
-	  *place = p;
-	}
+	if (gimple_location (gsi_stmt (gsi)) == loc
+	    && shape_p (gsi_stmt (gsi), shape))
+	  {
+	    n++;
+	    *place = p;
+	  }
     }
   return n;
-}
-
-/* True when a statement of the current function at LOC writes only a
-   register; *PLACE is its place.  */
-static bool
-register_write_at (location_t loc, struct stmt_place *place)
-{
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, cfun)
-    {
-      struct stmt_place p = { bb, 0 };
-      for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
-	   gsi_next (&gsi))
-	p.index++;
-      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	   gsi_next (&gsi), p.index++)
-	{
-	  gimple *s = gsi_stmt (gsi);
-	  if (gimple_location (s) == loc && !gimple_vdef (s)
-	      && is_gimple_assign (s)
-	      && TREE_CODE (gimple_assign_lhs (s)) == SSA_NAME)
-	    {
-	      *place = p;
-	      return true;
-	    }
-	}
-    }
-  return false;
 }
 
 /* Records in W that PASS moved its access when it now is at X, ordered
@@ -318,7 +314,8 @@ judge_removed (struct watch *w, const char *pass, struct stmt_place a,
 	       hash_map<gimple *, stmt_place> *found)
 {
   struct stmt_place x = { NULL, 0 };
-  unsigned copies = accesses_at (w->access_loc, w->store, &x);
+  unsigned copies = statements_at (w->access_loc,
+				   w->store ? SHAPE_STORE : SHAPE_LOAD, &x);
   if (w->store && w->before && pass_in (pass, deleting_passes)
       && copies == 0)
     {
@@ -333,7 +330,7 @@ judge_removed (struct watch *w, const char *pass, struct stmt_place a,
       return;
     }
   if (copies == 0 && pass_in (pass, moving_passes)
-      && register_write_at (w->access_loc, &x))
+      && statements_at (w->access_loc, SHAPE_REGISTER_WRITE, &x) == 1)
     {
       judge_store_motion (w, pass, x, a);
       return;
