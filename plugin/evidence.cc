@@ -70,7 +70,8 @@ static hash_map<tree, unsigned> *function_index;
    others; what another pass did is not claimed.  */
 static const char *const deleting_passes[] = { "dse", "dce", "cddce", NULL };
 static const char *const reusing_passes[] = { "fre", "pre", "dom", NULL };
-static const char *const moving_passes[] = { "lim", "sink", NULL };
+static const char *const moving_passes[] = { "lim", "sink", "slp",
+					     "store-merging", NULL };
 
 /* True when NAME is one of LIST.  */
 static bool
@@ -223,8 +224,9 @@ evidence_watch (unsigned id, gasm *asm_stmt, gimple *access, bool before,
   watches.safe_push (w);
 }
 
-/* What a statement found at a location does: stores, loads (and does
-   not store), or writes only a register.  */
+/* What a statement found at a location does: stores (an assignment or
+   a builtin call such as memcpy), loads (an assignment from memory), or
+   writes only a register.  */
 enum stmt_shape
 {
   SHAPE_STORE,
@@ -239,9 +241,12 @@ shape_p (gimple *s, enum stmt_shape shape)
   switch (shape)
     {
     case SHAPE_STORE:
-      return gimple_vdef (s) != NULL_TREE;
+      return gimple_vdef (s)
+	     && (is_gimple_assign (s)
+		 || gimple_call_builtin_p (s, BUILT_IN_NORMAL));
     case SHAPE_LOAD:
-      return gimple_vuse (s) && !gimple_vdef (s);
+      return gimple_assign_single_p (s) && gimple_vuse (s)
+	     && !gimple_vdef (s);
     default:
       return !gimple_vdef (s) && is_gimple_assign (s)
 	     && TREE_CODE (gimple_assign_lhs (s)) == SSA_NAME;
@@ -249,10 +254,11 @@ shape_p (gimple *s, enum stmt_shape shape)
 }
 
 /* How many statements of the current function at LOC have SHAPE;
-   *PLACE is the last one's place.  */
+   *PLACE is the last one's place and *STMT (when STMT is not NULL) the
+   last one.  */
 static unsigned
 statements_at (location_t loc, enum stmt_shape shape,
-	       struct stmt_place *place)
+	       struct stmt_place *place, gimple **stmt = NULL)
 {
   unsigned n = 0;
   basic_block bb;
@@ -269,6 +275,8 @@ statements_at (location_t loc, enum stmt_shape shape,
 	  {
 	    n++;
 	    *place = p;
+	    if (stmt)
+	      *stmt = gsi_stmt (gsi);
 	  }
     }
   return n;
@@ -308,49 +316,61 @@ judge_store_motion (struct watch *w, const char *pass, struct stmt_place x,
   return true;
 }
 
-/* Judges W, whose access PASS removed from the IL, with the asm at A.  */
-static void
+/* Judges W, whose access PASS removed from the IL, with the asm at A;
+   true when W goes on watching the one statement that took the access's
+   place (same location, same kind of access: a vector or merged store,
+   say) because nothing is claimed yet.  */
+static bool
 judge_removed (struct watch *w, const char *pass, struct stmt_place a,
 	       hash_map<gimple *, stmt_place> *found)
 {
   struct stmt_place x = { NULL, 0 };
+  gimple *heir = NULL;
   unsigned copies = statements_at (w->access_loc,
-				   w->store ? SHAPE_STORE : SHAPE_LOAD, &x);
+				   w->store ? SHAPE_STORE : SHAPE_LOAD, &x,
+				   &heir);
   if (w->store && w->before && pass_in (pass, deleting_passes)
       && copies == 0)
     {
       w->ev.kind = EV_DELETED;
       w->ev.pass = pass;
-      return;
+      return false;
     }
-  /* Moving a store out of a loop replaces it with one on the exit.  */
-  if (copies == 1 && pass_in (pass, moving_passes))
+  if (copies == 1)
     {
-      judge_order (w, pass, x, a);
-      return;
+      if (pass_in (pass, moving_passes) && judge_order (w, pass, x, a))
+	return false;
+      w->access = heir;
+      w->order = order_of (x, a);
+      if (!w->store)
+	record_user (w, gimple_get_lhs (heir));
+      return true;
     }
+  /* Moving a store out of a loop leaves a register write in its place
+     and stores on the exits.  */
   if (copies == 0 && pass_in (pass, moving_passes)
       && statements_at (w->access_loc, SHAPE_REGISTER_WRITE, &x) == 1)
     {
       judge_store_motion (w, pass, x, a);
-      return;
+      return false;
     }
   if (w->store || w->before || !w->user || !pass_in (pass, reusing_passes)
       || !found->get (w->user))
-    return;
+    return false;
   tree value = user_value (w);
   if (!value || TREE_CODE (value) != SSA_NAME
       || SSA_NAME_IS_DEFAULT_DEF (value))
-    return;
+    return false;
   gimple *def = SSA_NAME_DEF_STMT (value);
   if (!gimple_bb (def) || !precedes_p (place_of (def), a))
-    return;
+    return false;
   w->ev.kind = EV_REPLACED;
   w->ev.pass = pass;
   w->ev.value_at = UNKNOWN_LOCATION;
   if (gimple_assign_single_p (def) && gimple_vuse (def)
       && TREE_CODE (gimple_assign_lhs (def)) == SSA_NAME)
     w->ev.value_at = gimple_location (def);
+  return false;
 }
 
 /* Judges W against the IL the last pass PASS left (NULL: no pass of
@@ -370,8 +390,7 @@ judge_watch (struct watch *w, const char *pass,
   stmt_place *x = found->get (w->access);
   if (!x)
     {
-      judge_removed (w, pass, *a, found);
-      w->open = false;
+      w->open = judge_removed (w, pass, *a, found);
       return;
     }
   if (pass_in (pass, moving_passes)

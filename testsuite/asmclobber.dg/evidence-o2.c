@@ -1,14 +1,28 @@
 /* { dg-options "-O2" } */
-/* Evidence where -O2 moves accesses in ways no note claims (not
-   determined): store merging and jump threading.  The assembly checks
-   show the move; only the finding and its access note appear.  */
+/* Evidence of what -O2 does beyond -O1: store merging, which a note
+   claims when the store that matters to the class comes out on the
+   asm's other side, and jump threading, whose copies of the asm no note
+   claims anything about (not determined).  The assembly checks show the
+   moves.  */
 
 extern __seg_gs int pcpu;
 extern void opaque (int);
 unsigned char flags[4];
 
-/* Store merging makes one wide store after cli of all four: a move no
-   evidence is claimed for (not determined).  */
+/* Store merging makes one wide store of all four after sti: the stores
+   before sti, which must stay before it, are now after it.  */
+void merged_sti (void)
+{
+  flags[0] = 1; /* { dg-message "note: in this build GCC moved the store at evidence-o2.c:\[0-9\]+ after the 'asm' \\(pass store-merging\\)" } */
+  flags[1] = 2; /* { dg-message "note: the store to memory is here; 1 more access" } */
+  asm volatile ("sti" ::: "cc"); /* { dg-warning "executing 'sti' has no" } */
+  flags[2] = 3;
+  flags[3] = 4;
+}
+/* { dg-final { asm-order merged_sti {sti} {flags} "the stores are merged after sti" } } */
+
+/* The same after cli: the stores after it, which matter, stay after it,
+   and no note claims anything.  */
 void merged_stores (void)
 {
   flags[0] = 1;
