@@ -482,8 +482,9 @@ foldable_load (const struct watch *w, struct stmt_place x, struct stmt_place a)
   return mem;
 }
 
-/* Before expansion: keeps open the watches of WF whose load expansion
-   may fold across their asm, closes the others.  */
+/* Before expansion, just after observe_function: keeps open the
+   watches of WF (whose statements it found) whose load expansion may fold
+   across their asm, closes the others.  */
 static void
 prepare_expansion (watched_function *wf)
 {
@@ -491,10 +492,6 @@ prepare_expansion (watched_function *wf)
     {
       struct watch *w = &watches[wf->watches[i]];
       if (!w->open)
-	continue;
-      w->open = false;
-      gimple_stmt_iterator gsi = gsi_for_stmt (w->access);
-      if (gsi_end_p (gsi) || !gimple_bb (w->asm_stmt))
 	continue;
       w->expanded_load = foldable_load (w, place_of (w->access),
 					place_of (w->asm_stmt));
@@ -546,8 +543,10 @@ observe (void *gcc_data, void *)
      of those passes is about to run was removed by another pass.  */
   bool after = of_interest_p (wf->last_pass);
   const unsigned want = PROP_cfg | PROP_ssa;
-  if ((after || of_interest_p (pass->name) || pass->type == RTL_PASS)
-      && (cfun->curr_properties & want) == want && cfun->cfg)
+  bool looked = (after || of_interest_p (pass->name)
+		 || pass->type == RTL_PASS)
+		&& (cfun->curr_properties & want) == want && cfun->cfg;
+  if (looked)
     observe_function (wf, after ? wf->last_pass : NULL);
   bool expanded = wf->last_pass && strcmp (wf->last_pass, "expand") == 0;
   wf->last_pass = pass->name;
@@ -555,7 +554,7 @@ observe (void *gcc_data, void *)
     return;
   if (expanded)
     judge_expanded (wf);
-  else if (strcmp (pass->name, "expand") == 0)
+  else if (looked && strcmp (pass->name, "expand") == 0)
     prepare_expansion (wf);
   else
     {
