@@ -7,12 +7,14 @@
    cli, fences, ...) such a move changes what the program does.  The
    plugin finds these asms and, at level 1, reports the ones with a nearby
    access the compiler may move across them, with a fix-it adding the
-   clobber.
+   clobber.  Findings are issued at the end of the translation unit,
+   with notes saying what the optimizers of this build were seen doing
+   to the accesses (evidence.cc).
 
    Usage: gcc -fplugin=asmclobber [-fplugin-arg-asmclobber-KEY[=VALUE]]...
    Arguments (see also -fplugin-arg-asmclobber-help and doc/):
      level=0|1|2, disable, ignore=LIST, check=LIST, descriptor-types=LIST,
-     page-table-types=LIST, main-file-only, help.
+     page-table-types=LIST, main-file-only, evidence-only, help.
    Limits: x86 AT&T templates only; see the manual's "Known limits".  */
 #include "gcc-compat.h"
 #include "plugin-version.h"
@@ -65,8 +67,9 @@ plugin_init (struct plugin_name_args *plugin_info,
     return 0;
 
   /* Before the first instance of all_optimizations: after IPA inlining,
-     so inline helpers' asm is seen in its callers, before the optimizers
-     have moved anything, and at every -O level (at -O0 too).  */
+     so inline helpers' asm is seen in its callers, before the main
+     optimizers (what the early ones did is seen by the early run below),
+     and at every -O level (at -O0 too).  */
   passes_register (name, "asmclobber", check_pass_run, "*all_optimizations",
 		   PASS_POS_INSERT_BEFORE);
   /* Undeclared memory: after early inlining, which puts most asm helpers
