@@ -57,7 +57,7 @@ function asmclobber_note(l)
 	    || l ~ /: note: the fix-it for this 'asm' is on its first warning above$/ \
 	    || l ~ /: note: no fix-it: .*; add '"memory"' to the clobbers by hand$/ \
 	    || l ~ /: note: or declare just that memory: add '.*' to the (inputs|outputs)(, N the number of bytes it accesses)?$/ \
-	    || l ~ /: note: in this build GCC (deleted|moved|replaced) the (store|load) at .* \(pass [a-z0-9_]+\)$/
+	    || l ~ /: note: in this build GCC (deleted|moved|replaced) the (store|load) at .* \(pass [a-z0-9_-]+\)$/
 }
 
 function unit_end_note(l)
