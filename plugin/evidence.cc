@@ -482,12 +482,22 @@ foldable_load (const struct watch *w, struct stmt_place x, struct stmt_place a)
   return mem;
 }
 
+/* Closes every watch of WF.  */
+static void
+close_watches (watched_function *wf)
+{
+  for (unsigned i = 0; i < wf->watches.length (); i++)
+    watches[wf->watches[i]].open = false;
+  wf->open = 0;
+}
+
 /* Before expansion, just after observe_function: keeps open the
    watches of WF (whose statements it found) whose load expansion may fold
    across their asm, closes the others.  */
 static void
 prepare_expansion (watched_function *wf)
 {
+  wf->open = 0;
   for (unsigned i = 0; i < wf->watches.length (); i++)
     {
       struct watch *w = &watches[wf->watches[i]];
@@ -497,6 +507,7 @@ prepare_expansion (watched_function *wf)
 					place_of (w->asm_stmt));
       keep_tree (w->expanded_load);
       w->open = w->expanded_load != NULL_TREE;
+      wf->open += w->open;
     }
 }
 
@@ -508,17 +519,14 @@ judge_expanded (watched_function *wf)
   for (unsigned i = 0; i < wf->watches.length (); i++)
     {
       struct watch *w = &watches[wf->watches[i]];
-      if (!w->open)
-	continue;
-      w->open = false;
-      if (rtl_load_after_asm_p (w->asm_loc, w->expanded_load))
+      if (w->open && rtl_load_after_asm_p (w->asm_loc, w->expanded_load))
 	{
 	  w->ev.kind = EV_MOVED;
 	  w->ev.pass = "expand";
 	  w->ev.now_before = false;
 	}
     }
-  wf->open = 0;
+  close_watches (wf);
 }
 
 /* Before each pass (PLUGIN_PASS_EXECUTION): judges the open watches of
@@ -557,11 +565,7 @@ observe (void *gcc_data, void *)
   else if (looked && strcmp (pass->name, "expand") == 0)
     prepare_expansion (wf);
   else
-    {
-      for (unsigned i = 0; i < wf->watches.length (); i++)
-	watches[wf->watches[i]].open = false;
-      wf->open = 0;
-    }
+    close_watches (wf);
 }
 
 void
