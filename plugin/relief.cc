@@ -8,7 +8,8 @@
      opens no window for an interrupt (pushf ... popf);
    - a control register write that changes only bits no data access
      depends on (CR0.TS, CR0.CD, CR4.MCE ...) changes what no access
-     means;
+     means: its value is the register's, read from it or from the shadow
+     copy the code stores the written value to, changed in those bits;
    - lgdt and lidt load only the table register: a table store sunk below
      them is too late only if the CPU reads the table (a segment load,
      far transfer, interrupt) before the next compiler barrier, where the
@@ -70,11 +71,13 @@ asm_if_effect (gasm *stmt)
 				UNITS_PER_WORD);
 }
 
-/* A control register write and the register it writes.  */
+/* A control register write, the register it writes and the value it
+   writes there.  */
 struct cr_write
 {
   gasm *stmt;
   int reg;
+  tree value;
 };
 
 /* True when nothing between FROM and TO (in one block, FROM first) can
@@ -99,16 +102,116 @@ nothing_between_p (gimple *from, gimple *to)
   return false;
 }
 
-/* The value_base_fn of a control register write (DATA): NAME is an
-   output of an asm reading that register ("mov %cr0,%0") with nothing
-   between it and the write that could change the register.  */
+/* At most this many definitions are followed to tell that two
+   addresses are computed alike.  */
+#define SAME_ADDRESS_DEPTH 8
+
+/* True when A and B are hard register variables of the same register
+   (each inlined copy of a helper has its own "register long sp
+   asm ("rsp")").  */
+static bool
+same_hard_register_p (tree a, tree b)
+{
+  return TREE_CODE (a) == VAR_DECL && TREE_CODE (b) == VAR_DECL
+	 && DECL_HARD_REGISTER (a) && DECL_HARD_REGISTER (b)
+	 && DECL_ASSEMBLER_NAME_SET_P (a) && DECL_ASSEMBLER_NAME_SET_P (b)
+	 && DECL_ASSEMBLER_NAME (a) == DECL_ASSEMBLER_NAME (b);
+}
+
+/* True when the assignment X reads a hard register variable.  */
+static bool
+hard_register_read_p (gassign *x)
+{
+  tree r = gimple_assign_rhs1 (x);
+  return TREE_CODE (r) == VAR_DECL && DECL_HARD_REGISTER (r);
+}
+
+/* True when the values A and B are computed alike: the same SSA name or
+   constant, reads of the same hard register (%rsp in a per-CPU area's
+   address), or the same operation on operands computed alike, following
+   DEPTH definitions.  */
+static bool
+computed_alike_p (tree a, tree b, int depth)
+{
+  if (TREE_CODE (a) == VAR_DECL || TREE_CODE (b) == VAR_DECL)
+    return same_hard_register_p (a, b);
+  if (operand_equal_p (a, b, 0))
+    return true;
+  if (depth == 0 || TREE_CODE (a) != SSA_NAME || TREE_CODE (b) != SSA_NAME
+      || SSA_NAME_IS_DEFAULT_DEF (a) || SSA_NAME_IS_DEFAULT_DEF (b))
+    return false;
+  gassign *x = dyn_cast <gassign *> (SSA_NAME_DEF_STMT (a));
+  gassign *y = dyn_cast <gassign *> (SSA_NAME_DEF_STMT (b));
+  if (!x || !y || gimple_assign_rhs_code (x) != gimple_assign_rhs_code (y)
+      || gimple_num_ops (x) != gimple_num_ops (y)
+      || (gimple_vuse (x) && !hard_register_read_p (x))
+      || (gimple_vuse (y) && !hard_register_read_p (y)))
+    return false;
+  for (unsigned i = 1; i < gimple_num_ops (x); i++)
+    if (!computed_alike_p (gimple_op (x, i), gimple_op (y, i), depth - 1))
+      return false;
+  return true;
+}
+
+/* True when the memory references A and B name the same memory: the same
+   fields and offsets from addresses computed alike.  */
+static bool
+same_memory_p (tree a, tree b)
+{
+  while (TREE_CODE (a) == COMPONENT_REF && TREE_CODE (b) == COMPONENT_REF
+	 && TREE_OPERAND (a, 1) == TREE_OPERAND (b, 1))
+    {
+      a = TREE_OPERAND (a, 0);
+      b = TREE_OPERAND (b, 0);
+    }
+  if (operand_equal_p (a, b, 0))
+    return true;
+  return TREE_CODE (a) == MEM_REF && TREE_CODE (b) == MEM_REF
+	 && operand_equal_p (TREE_OPERAND (a, 1), TREE_OPERAND (b, 1), 0)
+	 && computed_alike_p (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0),
+			      SAME_ADDRESS_DEPTH);
+}
+
+/* True when LOAD reads the register's shadow for the write W: nothing
+   between LOAD and the write can change the register, and the code
+   stores W's value to the memory LOAD reads, before the write or after
+   it before any call or other asm volatile (Linux's cpu_tlbstate.cr4,
+   Xen's cpu_info cr4), so that memory holds the register's value.  */
+static bool
+shadow_load_p (gimple *load, const struct cr_write *w)
+{
+  if (!gimple_assign_load_p (load) || !nothing_between_p (load, w->stmt))
+    return false;
+  tree shadow = gimple_assign_rhs1 (load);
+  bool after = false;
+  gimple_stmt_iterator gsi = gsi_for_stmt (load);
+  for (gsi_next (&gsi); !gsi_end_p (gsi); gsi_next (&gsi))
+    {
+      gimple *s = gsi_stmt (gsi);
+      if (s == w->stmt)
+	after = true;
+      else if (after && (is_gimple_call (s) || is_a <gasm *> (s)))
+	return false;
+      else if (gimple_assign_single_p (s) && gimple_vdef (s)
+	       && gimple_assign_rhs1 (s) == w->value
+	       && same_memory_p (gimple_assign_lhs (s), shadow))
+	return true;
+    }
+  return false;
+}
+
+/* The value_base_fn of a control register write (DATA): NAME holds the
+   register's value, being an output of an asm reading that register
+   ("mov %cr0,%0") or a load of its shadow, with nothing between it and
+   the write that could change the register.  */
 static bool
 cr_read_base_p (tree name, void *data)
 {
   const struct cr_write *w = (const struct cr_write *) data;
-  gasm *def = dyn_cast <gasm *> (SSA_NAME_DEF_STMT (name));
+  gimple *stmt = SSA_NAME_DEF_STMT (name);
+  gasm *def = dyn_cast <gasm *> (stmt);
   if (!def)
-    return false;
+    return shadow_load_p (stmt, w);
   struct template_scan scan;
   template_scan (gimple_asm_string (def), &scan);
   if (scan.cr_read != w->reg || scan.cr_read_operand < 0
@@ -120,17 +223,17 @@ cr_read_base_p (tree name, void *data)
 
 /* True when the write of INSN (to a control register) in STMT, with its
    value from operand SOURCE, changes no bit in the register's data bits:
-   the value is one read from that register just before, changed only in
-   other bits.  */
+   the value is one read from that register (or its shadow) just before,
+   changed only in other bits.  */
 static bool
 cr_write_keeps_data_bits_p (gasm *stmt, const struct insn_info *insn,
 			    int source)
 {
-  struct cr_write w = { stmt, -1 };
+  tree v = source >= 0 ? asm_operand_value (stmt, source) : NULL_TREE;
+  struct cr_write w = { stmt, -1, v };
   for (int k = 0; k < 10 && w.reg < 0; k++)
     if (insn_lookup_control_register (k) == insn)
       w.reg = k;
-  tree v = source >= 0 ? asm_operand_value (stmt, source) : NULL_TREE;
   if (w.reg < 0 || !v || !INTEGRAL_TYPE_P (TREE_TYPE (v)))
     return false;
   return !(value_changed_bits (v, cr_read_base_p, &w) & insn->data_bits);

@@ -118,6 +118,95 @@ void from_a_shadow (unsigned long *shadow)
   asm volatile ("mov %0,%%cr4" :: "r" (*shadow | 0x40)); /* { dg-warning "executing 'mov to %cr4' has no" } */
 }
 
+/* A shadow copy the code keeps (Linux's cpu_tlbstate.cr4, Xen's
+   cpu_info): the value written is also stored to the memory it was
+   computed from, so that memory holds the register's value and only the
+   bits changed from it count.  */
+struct cpu_area { unsigned long pad[3]; unsigned long cr4; };
+extern struct cpu_area cpu_area;
+
+void shadowed_machine_check (void)
+{
+  shared_word = 1;
+  unsigned long v = cpu_area.cr4 | 0x40;
+  cpu_area.cr4 = v;
+  asm volatile ("mov %0,%%cr4" :: "r" (v)); /* { dg-bogus "asmclobber" } */
+  shared_word = 2;
+}
+
+/* The shadow reached through its address computed twice, as Xen's
+   read_cr4 () and write_cr4 () each call get_cpu_info ().  */
+#define CPU_AREA(base) ((struct cpu_area *) (((base) | 0xfff) - 0xfff))
+
+void shadowed_cet_off (unsigned long base)
+{
+  shared_word = 1;
+  unsigned long v = CPU_AREA (base)->cr4 & ~0x800000ul;
+  CPU_AREA (base)->cr4 = v;
+  asm volatile ("mov %0,%%cr4" :: "r" (v)); /* { dg-bogus "asmclobber" } */
+  shared_word = 2;
+}
+
+/* Xen 4.17's write_cr4 (): the shadow gets the written value only after
+   the write (before it, a value with fewer bits).  */
+void shadowed_after_the_write (unsigned long base)
+{
+  shared_word = 1;
+  unsigned long v = CPU_AREA (base)->cr4 | 0x2000;
+  CPU_AREA (base)->cr4 = v & (CPU_AREA (base)->cr4 | ~0x10000ul);
+  asm volatile ("mov %1,%%cr4" : "+m" (CPU_AREA (base)->cr4) : "r" (v)); /* { dg-bogus "asmclobber" } */
+  CPU_AREA (base)->cr4 = v;
+  shared_word = 2;
+}
+
+/* After the write, the value stored past a call proves no shadow.  */
+void stored_after_a_call (void)
+{
+  unsigned long v = cpu_area.cr4 | 0x40;
+  shared_word = 1; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %0,%%cr4" :: "r" (v)); /* { dg-warning "executing 'mov to %cr4' has no .* may be moved after it" } */
+  opaque_call ();
+  cpu_area.cr4 = v;
+}
+
+/* No shadow: another value is stored there, or the value is stored
+   elsewhere.  */
+void shadow_gets_another_value (void)
+{
+  shared_word = 1;
+  unsigned long v = cpu_area.cr4 | 0x40;
+  cpu_area.cr4 = v | 0x80; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %0,%%cr4" :: "r" (v)); /* { dg-warning "executing 'mov to %cr4' has no" } */
+}
+
+void value_stored_elsewhere (struct cpu_area *other)
+{
+  shared_word = 1;
+  unsigned long v = cpu_area.cr4 | 0x40;
+  other->cr4 = v; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %0,%%cr4" :: "r" (v)); /* { dg-warning "executing 'mov to %cr4' has no" } */
+}
+
+/* A shadow does not hide a data bit: toggling PGE.  */
+void shadowed_global_pages (void)
+{
+  shared_word = 1;
+  unsigned long v = cpu_area.cr4 ^ 0x80;
+  cpu_area.cr4 = v; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %0,%%cr4" :: "r" (v)); /* { dg-warning "executing 'mov to %cr4' has no .* may be moved after it" } */
+}
+
+/* A call between the shadow's load and the write may have changed the
+   register.  */
+void shadow_then_call (void)
+{
+  unsigned long v = cpu_area.cr4 | 0x40;
+  cpu_area.cr4 = v;
+  opaque_call ();
+  asm volatile ("mov %0,%%cr4" :: "r" (v)); /* { dg-warning "executing 'mov to %cr4' has no .* may be moved before it" } */
+  shared_word = 2; /* { dg-message "note: the store to memory is here" } */
+}
+
 /* SeaBIOS's cr0_mask(): a read by a non-volatile asm, the write of CD/NW
    bits loaded from memory and masked.  */
 struct call16_data { unsigned long cr0; };
