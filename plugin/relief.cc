@@ -175,7 +175,7 @@ same_memory_p (tree a, tree b)
 /* True when LOAD reads the register's shadow for the write W: nothing
    between LOAD and the write can change the register, and the code
    stores W's value to the memory LOAD reads, before the write or after
-   it before any call or other asm volatile (Linux's cpu_tlbstate.cr4,
+   it before any call or other asm (Linux's cpu_tlbstate.cr4,
    Xen's cpu_info cr4), so that memory holds the register's value.  */
 static bool
 shadow_load_p (gimple *load, const struct cr_write *w)
