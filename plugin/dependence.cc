@@ -5,7 +5,8 @@
    decides whether the asm runs, or that guards a call or a store and so
    stays a branch), must execute before it; an access that uses an output
    of the asm must execute after it.  The same holds through another asm
-   volatile, which GCC keeps in order with the checked one.  The walks are
+   volatile, which GCC keeps in order with the checked one, and through an
+   access the asm's memory operands order.  The walks are
    bounded so that a huge function costs no more than a few hundred
    statements per asm.  */
 #include "gcc-compat.h"
@@ -66,9 +67,11 @@ backward_slice (auto_vec<tree> &work, hash_set<gimple *> &visited,
 	    work.safe_push (gimple_phi_arg_def (phi, i));
 	  continue;
 	}
-      /* A load is tied; an asm's or a call's result depends on its inputs
+      /* A load is tied, and so is an asm reading memory through its
+	 operands; an asm's or a call's result depends on its inputs
 	 (RELOC_HIDE's empty asm sits in every per-CPU address).  */
-      if (is_gimple_assign (def) && gimple_assign_load_p (def))
+      if ((is_gimple_assign (def) && gimple_assign_load_p (def))
+	  || (is_a <gasm *> (def) && gimple_vuse (def)))
 	feeding.add (def);
       else if (!is_gimple_assign (def) && !is_a <gasm *> (def)
 	       && !is_gimple_call (def))
@@ -267,16 +270,24 @@ forward_slice (auto_vec<tree> &work, hash_set<gimple *> &fed)
   for_each_user (work, SLICE_LIMIT, add_memory_user, &fed);
 }
 
-/* Pushes onto WORK the SSA names of ASM_STMT's outputs.  */
+/* Pushes onto WORK the SSA names STMT computes: an asm's outputs, or the
+   left-hand side of an assignment or a call.  */
 static void
-push_outputs (gasm *asm_stmt, auto_vec<tree> &work)
+push_results (gimple *stmt, auto_vec<tree> &work)
 {
-  for (unsigned i = 0; i < gimple_asm_noutputs (asm_stmt); i++)
+  if (gasm *a = dyn_cast <gasm *> (stmt))
     {
-      tree out = TREE_VALUE (gimple_asm_output_op (asm_stmt, i));
-      if (TREE_CODE (out) == SSA_NAME)
-	work.safe_push (out);
+      for (unsigned i = 0; i < gimple_asm_noutputs (a); i++)
+	{
+	  tree out = TREE_VALUE (gimple_asm_output_op (a, i));
+	  if (TREE_CODE (out) == SSA_NAME)
+	    work.safe_push (out);
+	}
+      return;
     }
+  tree lhs = gimple_get_lhs (stmt);
+  if (lhs && TREE_CODE (lhs) == SSA_NAME)
+    work.safe_push (lhs);
 }
 
 void
@@ -289,12 +300,12 @@ dependence_compute (gasm *asm_stmt, struct asm_dependences *deps)
   backward_slice (work, visited, deps->feeding);
 
   work.truncate (0);
-  push_outputs (asm_stmt, work);
+  push_results (asm_stmt, work);
   forward_slice (work, deps->fed);
 }
 
 void
-dependence_add_feeding (gasm *other, hash_set<gimple *> *feeding)
+dependence_add_feeding (gimple *other, hash_set<gimple *> *feeding)
 {
   auto_vec<tree> work;
   hash_set<gimple *> visited;
@@ -303,9 +314,9 @@ dependence_add_feeding (gasm *other, hash_set<gimple *> *feeding)
 }
 
 void
-dependence_add_fed (gasm *other, hash_set<gimple *> *fed)
+dependence_add_fed (gimple *other, hash_set<gimple *> *fed)
 {
   auto_vec<tree> work;
-  push_outputs (other, work);
+  push_results (other, work);
   forward_slice (work, *fed);
 }

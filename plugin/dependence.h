@@ -27,15 +27,16 @@ void dependence_compute (gasm *asm_stmt, struct asm_dependences *deps);
    loaded before a cmpxchg).  Needs what dependence_begin computes.  */
 bool dependence_pinned_load_p (gimple *load, gasm *asm_stmt);
 
-/* Adds to FEEDING the loads whose values flow into the operands of the
-   asm OTHER (an asm volatile between an access and the checked asm, which
-   GCC keeps in order with it: what OTHER consumes stays before both).  */
-void dependence_add_feeding (gasm *other, hash_set<gimple *> *feeding);
+/* Adds to FEEDING the loads whose values flow into the operands of
+   OTHER, a statement that stays before the checked asm (an asm volatile,
+   which GCC keeps in order with it, or an access its memory operands
+   order): what OTHER consumes stays before both.  */
+void dependence_add_feeding (gimple *other, hash_set<gimple *> *feeding);
 
-/* Adds to FED the accesses that use the outputs of the asm OTHER (an asm
-   volatile after the checked one: what uses its outputs stays after
-   both).  */
-void dependence_add_fed (gasm *other, hash_set<gimple *> *fed);
+/* Adds to FED the accesses that use the results of OTHER, a statement
+   that stays after the checked asm (an asm volatile, or an access its
+   memory operands order): what uses them stays after both.  */
+void dependence_add_fed (gimple *other, hash_set<gimple *> *fed);
 
 /* Makes the dominance information dependence_compute needs available for
    the current function; dependence_end frees what this computed.  */

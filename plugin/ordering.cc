@@ -30,7 +30,8 @@ struct walk
   unsigned visits;		/* statements looked at so far */
   gimple *via_call;		/* the call this walk started past, or NULL */
   gimple *barrier;		/* the barrier that ended the last block walk */
-  unsigned asms;		/* other asm volatile looked into so far */
+  unsigned pinned;		/* statements staying on their side whose
+				   dependences were followed so far */
 };
 
 /* The effects of the statements of the current function looked at so
@@ -86,18 +87,21 @@ visit (struct walk *w, gimple *stmt)
       return false;
     }
   /* An asm volatile on the way stays in order with the checked one, and
-     so do the accesses it depends on (before) or that depend on it
-     (after); they come further along the walk.  */
+     so does an access the checked asm's memory operands order; so do the
+     accesses each depends on (before) or that depend on it (after): they
+     come further along the walk.  */
   gasm *other = dyn_cast <gasm *> (stmt);
-  if (other && asm_volatile_p (other) && w->asms++ < ORDERING_ASMS)
-    {
-      if (w->forward)
-	dependence_add_fed (other, w->tied);
-      else
-	dependence_add_feeding (other, w->tied);
-    }
+  bool ordered = access_ordered_by_operands (stmt, w->asm_stmt);
+  if ((other && asm_volatile_p (other)) || ordered)
+    if (w->pinned++ < ORDERING_PINNED)
+      {
+	if (w->forward)
+	  dependence_add_fed (stmt, w->tied);
+	else
+	  dependence_add_feeding (stmt, w->tied);
+      }
   if (!((e.loads | e.stores) & w->kinds) || w->tied->contains (stmt)
-      || access_ordered_by_operands (stmt, w->asm_stmt))
+      || ordered)
     return true;
   if (!w->forward && !e.stores
       && dependence_pinned_load_p (stmt, w->asm_stmt))

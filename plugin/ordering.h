@@ -30,9 +30,10 @@ struct reaching_access
    cost of a huge function with many asms.  */
 #define ORDERING_VISITS 1024
 
-/* The dependences of at most this many other asm volatile statements met
-   on the way are followed in each direction (the nearest ones).  */
-#define ORDERING_ASMS 8
+/* The dependences of at most this many statements met on the way that
+   stay on their side (another asm volatile, an access the asm's memory
+   operands order) are followed in each direction (the nearest ones).  */
+#define ORDERING_PINNED 8
 
 /* The accesses that may move across one asm: BEFORE may sink below it,
    AFTER may rise above it; nearest first.  */

@@ -176,3 +176,50 @@ int guards_nothing (unsigned long flags)
   asm volatile ("push %0; popf" :: "g" (flags) : "cc"); /* { dg-warning "the load from memory at dependences.c:\[0-9\]+ may be moved after it" } */
   return r;
 }
+
+/* An access the asm's memory operands order stays on its side, and so do
+   the loads feeding it (before) and the accesses using its value (after).
+   SeaBIOS's handle_1587(): the SS segment read by a non-volatile asm
+   feeds a descriptor write that reads the ES the mode switch writes.  */
+extern unsigned short seg_es, seg_ss;
+extern unsigned int gdt_words[8];
+
+static inline unsigned short get_ss (void)
+{
+  unsigned short res;
+  __asm__ ("movw %%ss, %w0" : "=rm" (res) : "m" (seg_ss));
+  return res;
+}
+
+void feeds_an_ordered_write (unsigned count)
+{
+  unsigned int loc = (unsigned int) get_ss () << 4;
+  __asm__ ("movl %1, %%es:%0" : "=m" (gdt_words[5]) : "r" (loc), "m" (seg_es));
+  asm volatile ("mov %%cr0, %%eax; orl $1, %%eax; mov %%eax, %%cr0" : "+c" (count), "+m" (seg_es) :: "eax"); /* { dg-bogus "asmclobber" "the SS read feeds a write ordered by the ES operand" } */
+}
+
+/* The twin: the write does not read ES, nothing orders it, and it may
+   sink with the SS read.  */
+void feeds_a_free_write (unsigned count)
+{
+  unsigned int loc = (unsigned int) get_ss () << 4;
+  __asm__ ("movl %1, %%es:%0" : "=m" (gdt_words[5]) : "r" (loc)); /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("mov %%cr0, %%eax; orl $1, %%eax; mov %%eax, %%cr0" : "+c" (count), "+m" (seg_es) :: "eax"); /* { dg-warning "executing 'mov to %cr0' has no .* may be moved after it" } */
+}
+
+/* After: the load of what the asm writes stays after it, and so does the
+   store of its value.  */
+int uses_an_ordered_load (void)
+{
+  asm volatile ("mov %%eax, %%cr3; movl $1, %0" : "=m" (word) :: "eax"); /* { dg-bogus "asmclobber" "the store uses a load ordered by the output" } */
+  int v = word;
+  flag = v;
+  return v;
+}
+
+int stores_an_unordered_value (void)
+{
+  asm volatile ("mov %%eax, %%cr3; movl $1, %0" : "=m" (word) :: "eax"); /* { dg-warning "executing 'mov to %cr3' has no .* may be moved before it" } */
+  flag = (int) lword; /* { dg-message "note: the store to memory is here" } */
+  return word;
+}
