@@ -101,3 +101,32 @@ void buffers_and_tokens (unsigned short ds)
   asm volatile (".byte 0xf3, 0x0f, 0x01, 0xe8" ::: "cc"); /* { dg-bogus "asmclobber" } */
   shared = 4;
 }
+
+/* vmxon reads the revision id at the start of the VMXON region, which
+   code writes with a plain store just before it.  (Through a pointer,
+   the store may alias the "m" operand unless -fstrict-aliasing, and then
+   GCC keeps it before the asm.)  */
+struct vmx_region { unsigned int revision_id; unsigned int abort; };
+extern struct vmx_region vmxon_page;
+extern unsigned long vmxon_pa;
+extern unsigned int vmx_revision;
+
+void vmx_on (void)
+{
+  vmxon_page.revision_id = vmx_revision; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("vmxon %0" :: "m" (vmxon_pa) : "cc"); /* { dg-warning "executing 'vmxon' has no .* the store to memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:vm-structure." } */
+}
+
+void vmx_on_with_memory (void)
+{
+  vmxon_page.revision_id = vmx_revision;
+  asm volatile ("vmxon %0" :: "m" (vmxon_pa) : "cc", "memory"); /* { dg-bogus "asmclobber" } */
+}
+
+/* vmclear writes the VMCS back to its region: a load after it may not
+   rise above it.  */
+unsigned int vmx_clear_then_read (void)
+{
+  asm volatile ("vmclear %0" :: "m" (vmcs_pa) : "cc"); /* { dg-warning "executing 'vmclear' has no .* the load from memory at vm-structure.c:\[0-9\]+ may be moved before it .asmclobber:vm-structure." } */
+  return vmxon_page.abort; /* { dg-message "note: the load from memory is here" } */
+}
