@@ -36,3 +36,23 @@ void invalidate (void)
   buffer[5] = 3; /* { dg-message "note: the store to memory is here" } */
   asm volatile (".byte 0x0f, 0x08" ::: "cc"); /* { dg-warning "executing 'invd' has no .*asmclobber:cache" } */
 }
+
+/* wbnoinvd writes back like wbinvd; encoded, it is wbinvd's bytes after
+   an f3 prefix, and is named as itself.  */
+void write_back_keep (void)
+{
+  buffer[6] = 4; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("wbnoinvd" ::: "cc"); /* { dg-warning "executing 'wbnoinvd' has no .* the store to memory at cache.c:\[0-9\]+ may be moved after it .asmclobber:cache." } */
+}
+
+void write_back_keep_encoded (void)
+{
+  buffer[7] = 5; /* { dg-message "note: the store to memory is here" } */
+  asm volatile (".byte 0xf3, 0x0f, 0x09" ::: "cc"); /* { dg-warning "executing 'wbnoinvd' has no .*asmclobber:cache" } */
+}
+
+void write_back_keep_with_memory (void)
+{
+  buffer[9] = 6;
+  asm volatile ("wbnoinvd" ::: "cc", "memory"); /* { dg-bogus "asmclobber" } */
+}

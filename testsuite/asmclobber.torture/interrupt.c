@@ -121,3 +121,30 @@ void fred_return (void)
   counter = 4; /* { dg-message "note: the store to memory is here" } */
   asm volatile (".byte 0xf2, 0x0f, 0x01, 0xca" ::: "cc"); /* { dg-warning "executing 'erets' has no .* may be moved after it .asmclobber:interrupt." } */
 }
+
+/* eretu returns to user mode, restoring RFLAGS too: a store before it
+   must land while the kernel's interrupt state still holds; a load after
+   it does not matter.  */
+void fred_user_return (void)
+{
+  counter = 5; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("eretu" ::: "cc"); /* { dg-warning "executing 'eretu' has no .* the store to memory at interrupt.c:\[0-9\]+ may be moved after it .asmclobber:interrupt." } */
+}
+
+void fred_user_return_encoded (void)
+{
+  counter = 6; /* { dg-message "note: the store to memory is here" } */
+  asm volatile (".byte 0xf3, 0x0f, 0x01, 0xca" ::: "cc"); /* { dg-warning "executing 'eretu' has no .*asmclobber:interrupt" } */
+}
+
+int fred_user_return_load_after (void)
+{
+  asm volatile ("eretu" ::: "cc"); /* { dg-bogus "asmclobber" "a load after it may rise above it" } */
+  return counter;
+}
+
+void fred_user_return_with_memory (void)
+{
+  counter = 7;
+  asm volatile ("eretu" ::: "cc", "memory"); /* { dg-bogus "asmclobber" } */
+}

@@ -130,3 +130,63 @@ unsigned int vmx_clear_then_read (void)
   asm volatile ("vmclear %0" :: "m" (vmcs_pa) : "cc"); /* { dg-warning "executing 'vmclear' has no .* the load from memory at vm-structure.c:\[0-9\]+ may be moved before it .asmclobber:vm-structure." } */
   return vmxon_page.abort; /* { dg-message "note: the load from memory is here" } */
 }
+
+/* VM entry runs the guest, which reads the memory the host stored to
+   before it; the exit's state is loaded after it.  */
+extern unsigned long guest_regs[16];
+
+void vmx_launch (unsigned long rax)
+{
+  guest_regs[0] = rax; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("vmlaunch" ::: "cc"); /* { dg-warning "executing 'vmlaunch' has no .* the store to memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:vm-structure." } */
+}
+
+unsigned long vmx_resume (void)
+{
+  asm volatile ("vmresume" ::: "cc"); /* { dg-warning "executing 'vmresume' has no .* the load from memory at vm-structure.c:\[0-9\]+ may be moved before it .asmclobber:vm-structure." } */
+  return guest_regs[1]; /* { dg-message "note: the load from memory is here" } */
+}
+
+void vmx_resume_with_memory (void)
+{
+  guest_regs[2] = 1;
+  asm volatile ("vmresume" ::: "cc", "memory"); /* { dg-bogus "asmclobber" } */
+  guest_regs[3] = guest_regs[4];
+}
+
+/* vmload loads guest state from the VMCB at rAX; skinit reads the secure
+   loader block at eAX.  Encoded, vmload is 0f 01 da, skinit 0f 01 de.  */
+void svm_load (void)
+{
+  guest_vmcb.rip = 0; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("vmload %%rax" :: "a" (guest_vmcb_pa)); /* { dg-warning "executing 'vmload' has no .* the store to memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:vm-structure." } */
+}
+
+void svm_load_encoded (void)
+{
+  guest_vmcb.exit_code = 0; /* { dg-message "note: the store to memory is here" } */
+  asm volatile (".byte 0x0f,0x01,0xda" :: "a" (guest_vmcb_pa)); /* { dg-warning "executing 'vmload' has no .*asmclobber:vm-structure" } */
+}
+
+extern unsigned int slb_header[4];
+
+void secure_init (unsigned long slb_pa)
+{
+  slb_header[0] = 0x1000; /* { dg-message "note: the store to memory is here" } */
+  asm volatile ("skinit" :: "a" (slb_pa)); /* { dg-warning "executing 'skinit' has no .* the store to memory at vm-structure.c:\[0-9\]+ may be moved after it .asmclobber:vm-structure." } */
+}
+
+void secure_init_encoded_with_memory (unsigned long slb_pa)
+{
+  slb_header[1] = 1;
+  asm volatile (".byte 0x0f,0x01,0xde" :: "a" (slb_pa) : "memory"); /* { dg-bogus "asmclobber" } */
+}
+
+/* vmxoff leaves VMX operation: no memory the code accesses depends on
+   it, so it is level 2 only (asmclobber.dg/level2-families.c).  */
+void vmx_off (void)
+{
+  shared = 5;
+  asm volatile ("vmxoff" ::: "cc"); /* { dg-bogus "asmclobber" "level 2 only" } */
+  shared = 6;
+}
