@@ -21,13 +21,24 @@
 #include "evidence.h"
 #include "check-pass.h"
 
-/* For wrmsr: the class of the write, from the asm's "c" input (%ecx holds
-   the MSR number); SEG receives the segment bits it affects, *KNOWN
-   whether the MSR number is a compile-time constant.  */
-static enum insn_class
-msr_write_class (gasm *stmt, unsigned *seg, bool *known)
+/* The value of STMT's input that fixes the register INSN reads
+   implicitly (insn_implicit_register), or NULL_TREE.  */
+static tree
+implicit_register_value (gasm *stmt, const struct insn_info *insn)
 {
-  tree val = asm_input_value (stmt, "c");
+  char constraint[2] = { insn_implicit_register (insn), '\0' };
+  return constraint[0] ? asm_input_value (stmt, constraint) : NULL_TREE;
+}
+
+/* For wrmsr (INSN): the class of the write, from the asm's input that
+   fixes the register holding the MSR number; SEG receives the segment
+   bits it affects, *KNOWN whether the MSR number is a compile-time
+   constant.  */
+static enum insn_class
+msr_write_class (gasm *stmt, const struct insn_info *insn, unsigned *seg,
+		 bool *known)
+{
+  tree val = implicit_register_value (stmt, insn);
   *known = val && TREE_CODE (val) == INTEGER_CST && tree_fits_uhwi_p (val);
   return insn_msr_class (*known, *known ? tree_to_uhwi (val) : 0, seg);
 }
@@ -42,7 +53,7 @@ class_in_asm (const struct insn_info *insn, gasm *stmt, unsigned *seg,
   if (insn->flags & IF_MSR)
     {
       bool known;
-      enum insn_class cls = msr_write_class (stmt, seg, &known);
+      enum insn_class cls = msr_write_class (stmt, insn, seg, &known);
       *msr_unknown = !known;
       return cls;
     }
@@ -70,12 +81,15 @@ struct candidate
   unsigned ninsns;
 };
 
-/* The object whose line the monitor STMT watches: what its %rax input
-   ("a") points into, or NULL when that is not known.  */
+/* The object whose line INSN, a monitor in STMT, watches: what the
+   address in its register (the asm operand SOURCE of "umonitor %N", or
+   the input fixing the register it reads implicitly) points into, or
+   NULL when that is not known.  */
 static tree
-watched_object (gasm *stmt)
+watched_object (gasm *stmt, const struct insn_info *insn, int source)
 {
-  tree addr = asm_input_value (stmt, "a");
+  tree addr = source >= 0 ? asm_operand_value (stmt, source)
+	      : implicit_register_value (stmt, insn);
   return addr ? access_pointer_root (addr) : NULL_TREE;
 }
 
@@ -94,7 +108,8 @@ classify_insns (const struct template_scan *scan, struct candidate *c)
 	continue;
       ci->relief = relief_of (c->stmt, scan, ci->insn, scan->source[i],
 			      &ci->sides);
-      ci->watched = ci->insn->flags & IF_WATCH ? watched_object (c->stmt)
+      ci->watched = ci->insn->flags & IF_WATCH
+		    ? watched_object (c->stmt, ci->insn, scan->source[i])
 		    : NULL_TREE;
       c->ninsns++;
     }

@@ -423,6 +423,18 @@ static const struct
   { "si", 'S' }, { "di", 'D' },
 };
 
+/* Instructions that read what their class depends on from a fixed
+   register, by the asm constraint letter of that register: the MSR number
+   of wrmsr (%ecx), the address monitor watches (%rax).  */
+static const struct
+{
+  const char *name;
+  char constraint;
+} implicit_regs[] = {
+  { "wrmsr", 'c' }, { "wrmsrns", 'c' }, { "monitor", 'a' },
+  { "monitorx", 'a' },
+};
+
 #define COUNT(a) (sizeof (a) / sizeof ((a)[0]))
 
 const struct insn_class_info *
@@ -619,6 +631,15 @@ insn_implicit_memory (const char *mnem, size_t len, char *regs,
 	  }
 	return n;
       }
+  return 0;
+}
+
+char
+insn_implicit_register (const struct insn_info *insn)
+{
+  for (size_t i = 0; i < COUNT (implicit_regs); i++)
+    if (strcmp (implicit_regs[i].name, insn->name) == 0)
+      return implicit_regs[i].constraint;
   return 0;
 }
 

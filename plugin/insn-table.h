@@ -78,8 +78,9 @@ enum insn_flags
      IF_READ_AT_SEGMENT and IF_READ_AT_INTERRUPT.  */
   IF_READ_AT_SEGMENT = 1u << 8,
   IF_READ_AT_INTERRUPT = 1u << 9,
-  /* Arms a watch on the line at the address in %rax (monitor): only
-     accesses to that memory matter to it.  */
+  /* Arms a watch on the line at an address, in the register of
+     insn_implicit_register (monitor: %rax) or in its one register operand
+     (umonitor): only accesses to that memory matter to it.  */
   IF_WATCH = 1u << 10
 };
 
@@ -138,6 +139,11 @@ bool insn_register_destination_p (const char *mnem, size_t len);
    bits); returns how many.  */
 unsigned insn_implicit_memory (const char *mnem, size_t len, char *regs,
 			       unsigned *access, unsigned max);
+
+/* The asm constraint letter of the register from which INSN reads what
+   its class depends on when the asm names no operand for it: the MSR
+   number (IF_MSR) or the watched address (IF_WATCH); 0 when none.  */
+char insn_implicit_register (const struct insn_info *insn);
 
 /* The asm constraint letter that fixes the general register REG (LEN
    characters, without '%', any width: "rsi", "esi", "si"), or 0.  */

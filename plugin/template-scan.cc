@@ -529,6 +529,17 @@ mov_operands (const char *ops, int *src, int *dst, int *written, int *read)
     *read = control_register (start[0], len[0]);
 }
 
+/* The operand number N when the operand text OPS is just "%N", or -1.  */
+static int
+only_operand_number (const char *ops)
+{
+  const char *start[1];
+  size_t len[1];
+  if (template_split_operands (ops, start, len, 1) != 1)
+    return -1;
+  return template_operand_number (start[0], len[0]);
+}
+
 /* Records INSN (with the operand SOURCE its value comes from) in OUT
    unless it only reads state or is already there.  */
 static void
@@ -590,6 +601,8 @@ scan_insn (const struct template_insn *ti, void *data)
       if (!insn)
 	return;
     }
+  else
+    source = only_operand_number (ti->operands);
   note_insn (out, insn, source);
 }
 

@@ -15,7 +15,7 @@ struct template_scan
   /* Distinct state-changing instructions, in template order.  */
   const struct insn_info *insns[TEMPLATE_MAX_INSNS];
   /* For each, the asm operand its value comes from (the N of "%N" in
-     mov %N,%cr4), or -1.  */
+     mov %N,%cr4, or of an only operand, umonitor %N), or -1.  */
   int source[TEMPLATE_MAX_INSNS];
   unsigned ninsns;
   /* The IF_* flags of the read-only instructions (IF_COUNTER: a counter

@@ -77,3 +77,36 @@ void with_memory (void)
   idle_flag = 1;
   asm volatile ("hlt" ::: "memory"); /* { dg-bogus "asmclobber" } */
 }
+
+/* umonitor takes the watched address in its register operand, not in
+   %rax: the load of the watched line after it matters, others do not.  */
+int umonitor_then_check (void)
+{
+  asm volatile ("umonitor %0" :: "r" (&need_resched_flag)); /* { dg-warning "executing 'umonitor' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it .asmclobber:wait." } */
+  return need_resched_flag; /* { dg-message "note: the load from memory is here" } */
+}
+
+int umonitor_then_other (void)
+{
+  asm volatile ("umonitor %0" :: "r" (&need_resched_flag)); /* { dg-bogus "asmclobber" } */
+  return wake_data;
+}
+
+int umonitor_with_memory (void)
+{
+  asm volatile ("umonitor %0" :: "r" (&need_resched_flag) : "memory"); /* { dg-bogus "asmclobber" } */
+  return need_resched_flag;
+}
+
+/* AMD's monitorx and mwaitx act as monitor and mwait.  */
+int monitorx_then_check (void)
+{
+  asm volatile ("monitorx" :: "a" (&need_resched_flag), "c" (0), "d" (0)); /* { dg-warning "executing 'monitorx' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it .asmclobber:wait." } */
+  return need_resched_flag; /* { dg-message "note: the load from memory is here" } */
+}
+
+void mwaitx_after_store (void)
+{
+  idle_flag = 5; /* { dg-message "note: the store to memory is here" } */
+  asm volatile (".byte 0x0f, 0x01, 0xfb" :: "a" (0), "c" (0), "b" (0)); /* { dg-warning "executing 'mwaitx' has no .* the store to memory at wait.c:\[0-9\]+ may be moved after it .asmclobber:wait." } */
+}

@@ -1,6 +1,6 @@
 /* Unit test for plugin/template-scan.cc: which instructions a template
    executes, and the facts the rules read from it (the operand a control
-   register's value comes from, a read of one, counter reads, descriptor
+   register's value or an only operand comes from, a read of one, counter reads, descriptor
    table reads).  Prints "PASS: name" or "FAIL: name (details)" per case;
    exits 1 on any failure.  */
 #include <stdio.h>
@@ -26,11 +26,17 @@ static const struct test_case cases[] = {
   { "fence and counter", "lfence; rdtsc", "lfence", -1, -1, -1, IF_COUNTER,
     0 },
   { "rdtscp bytes", ".byte 0x0f,0x01,0xf9", "", -1, -1, -1, IF_COUNTER, 0 },
-  { "lgdt, far jump", "lgdt %0\n\tljmp $8, $1f\n1:", "lgdt", -1, -1, -1, 0,
+  { "lgdt, far jump", "lgdt %0\n\tljmp $8, $1f\n1:", "lgdt", 0, -1, -1, 0,
     TR_SEGMENT },
   { "segment load", "movw %w0, %%ds", "", -1, -1, -1, 0, TR_SEGMENT },
-  { "sti lets an interrupt in", "lidt %0; sti", "lidt sti", -1, -1, -1, 0,
+  { "sti lets an interrupt in", "lidt %0; sti", "lidt sti", 0, -1, -1, 0,
     TR_INTERRUPT },
+  { "umonitor's address operand", "umonitor %q0", "umonitor", 0, -1, -1, 0,
+    0 },
+  { "monitor reads %rax", "monitor %%rax, %%ecx, %%edx", "monitor", -1, -1,
+    -1, 0, 0 },
+  { "wbnoinvd is not wbinvd", ".byte 0xf3, 0x0f, 0x09", "wbnoinvd", -1, -1,
+    -1, 0, 0 },
   { "umwait is not mfence", ".byte 0xf2, 0x0f, 0xae, 0xf1", "umwait", -1, -1,
     -1, 0, 0 },
   { "erets is not clac", ".byte 0xf2, 0x0f, 0x01, 0xca", "erets", -1, -1, -1,
