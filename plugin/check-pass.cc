@@ -82,13 +82,16 @@ struct candidate
 };
 
 /* The object whose line INSN, a monitor in STMT, watches: what the
-   address in its register (the asm operand SOURCE of "umonitor %N", or
-   the input fixing the register it reads implicitly) points into, or
-   NULL when that is not known.  */
+   address in its register points into (the asm operand SOURCE of
+   "umonitor %N", else the input fixing the register REG it names, else
+   the one it reads implicitly), or NULL when that is not known.  */
 static tree
-watched_object (gasm *stmt, const struct insn_info *insn, int source)
+watched_object (gasm *stmt, const struct insn_info *insn, int source,
+		char reg)
 {
+  char constraint[2] = { reg, '\0' };
   tree addr = source >= 0 ? asm_operand_value (stmt, source)
+	      : reg ? asm_input_value (stmt, constraint)
 	      : implicit_register_value (stmt, insn);
   return addr ? access_pointer_root (addr) : NULL_TREE;
 }
@@ -109,7 +112,8 @@ classify_insns (const struct template_scan *scan, struct candidate *c)
       ci->relief = relief_of (c->stmt, scan, ci->insn, scan->source[i],
 			      &ci->sides);
       ci->watched = ci->insn->flags & IF_WATCH
-		    ? watched_object (c->stmt, ci->insn, scan->source[i])
+		    ? watched_object (c->stmt, ci->insn, scan->source[i],
+				      scan->reg[i])
 		    : NULL_TREE;
       c->ninsns++;
     }

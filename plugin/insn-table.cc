@@ -549,14 +549,24 @@ encoding_matches (const struct encoding *e, const unsigned char *bytes,
   return (bytes[e->len - 1] & mask) == e->bytes[e->len - 1];
 }
 
+/* The asm constraint letters of the general registers by their number
+   in a ModRM byte's rm field (without REX.B): %rsp and %rbp have none.  */
+static const char modrm_regs[8] = { 'a', 'c', 'd', 'b', 0, 0, 'S', 'D' };
+
 const struct insn_info *
-insn_lookup_bytes (const unsigned char *bytes, size_t n, size_t *len)
+insn_lookup_bytes (const unsigned char *bytes, size_t n, size_t *len,
+		   char *reg)
 {
   for (size_t i = 0; i < COUNT (encodings); i++)
     if (encoding_matches (&encodings[i], bytes, n))
       {
-	*len = encodings[i].len;
-	return insn_lookup_name (encodings[i].name);
+	const struct encoding *e = &encodings[i];
+	unsigned char last = bytes[e->len - 1];
+	*len = e->len;
+	/* A masked last byte with mod 11 is a register-form ModRM.  */
+	*reg = e->last_mask && (last & 0xc0) == 0xc0 ? modrm_regs[last & 7]
+	       : 0;
+	return insn_lookup_name (e->name);
       }
   return NULL;
 }

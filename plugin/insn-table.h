@@ -178,9 +178,12 @@ const struct insn_info *insn_lookup_dest (const struct insn_info *mnem,
 const struct insn_info *insn_lookup_name (const char *name);
 
 /* Returns the entry whose encoding starts BYTES (N bytes available) and
-   stores its length in *LEN, or returns NULL.  */
+   stores its length in *LEN and, when its last byte is a register-form
+   ModRM byte, the asm constraint letter of the register its rm field
+   names in *REG (0 when there is none, or no letter fixes it), or
+   returns NULL.  */
 const struct insn_info *insn_lookup_bytes (const unsigned char *bytes,
-					   size_t n, size_t *len);
+					   size_t n, size_t *len, char *reg);
 
 /* For wrmsr: the class and segment bits for a write to MSR (KNOWN false
    when the MSR number is not a compile-time constant).  */

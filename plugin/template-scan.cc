@@ -29,11 +29,13 @@ struct scan_state
 /* Hands the instruction MNEM (OPERANDS its text, or NULL for one given in
    .byte directives) to the walker's function.  */
 static void
-walk_insn (struct scan_state *st, const char *mnem, char *operands)
+walk_insn (struct scan_state *st, const char *mnem, char *operands,
+	   char reg)
 {
   struct template_insn ti;
   ti.mnem = mnem;
   ti.operands = operands;
+  ti.reg = reg;
   ti.main_section = st->main && st->depth == 0;
   ti.encoded = operands == NULL;
   st->fn (&ti, st->data);
@@ -188,11 +190,15 @@ flush_bytes (struct scan_state *st)
     {
       size_t q = p, len = 0;
       unsigned char mandatory = 0;	/* the last of f2, f3, 66 */
+      bool rex_b = false;		/* rm names %r8-%r15 */
+      char reg = 0;
       while (q < st->nbytes && is_prefix_byte (st->bytes[q]))
 	{
 	  if (st->bytes[q] == 0xf2 || st->bytes[q] == 0xf3
 	      || st->bytes[q] == 0x66)
 	    mandatory = st->bytes[q];
+	  if ((st->bytes[q] & 0xf0) == 0x40)
+	    rex_b = st->bytes[q] & 1;
 	  q++;
 	}
       const struct insn_info *insn = NULL;
@@ -203,18 +209,18 @@ flush_bytes (struct scan_state *st)
 	  unsigned char with[5] = { mandatory };
 	  size_t n = st->nbytes - q < 4 ? st->nbytes - q : 4;
 	  memcpy (with + 1, st->bytes + q, n);
-	  insn = insn_lookup_bytes (with, n + 1, &len);
+	  insn = insn_lookup_bytes (with, n + 1, &len, &reg);
 	  if (insn)
 	    len--;
 	}
       if (!insn)
-	insn = insn_lookup_bytes (st->bytes + q, st->nbytes - q, &len);
+	insn = insn_lookup_bytes (st->bytes + q, st->nbytes - q, &len, &reg);
       if (insn)
 	{
 	  if (unknown)
-	    walk_insn (st, "", NULL);
+	    walk_insn (st, "", NULL, 0);
 	  unknown = false;
-	  walk_insn (st, insn->name, NULL);
+	  walk_insn (st, insn->name, NULL, rex_b ? 0 : reg);
 	  p = q + len;
 	}
       else
@@ -224,7 +230,7 @@ flush_bytes (struct scan_state *st)
 	}
     }
   if (unknown)
-    walk_insn (st, "", NULL);
+    walk_insn (st, "", NULL, 0);
   st->nbytes = 0;
 }
 
@@ -361,7 +367,7 @@ scan_instruction (struct scan_state *st, char *s)
       char mnem[24];
       if (n >= sizeof mnem)
 	{
-	  walk_insn (st, "", s + n);
+	  walk_insn (st, "", s + n, 0);
 	  return;
 	}
       for (size_t i = 0; i < n; i++)
@@ -372,7 +378,7 @@ scan_instruction (struct scan_state *st, char *s)
 	  s += n;
 	  continue;
 	}
-      walk_insn (st, mnem, s + n);
+      walk_insn (st, mnem, s + n, 0);
       return;
     }
 }
@@ -529,22 +535,29 @@ mov_operands (const char *ops, int *src, int *dst, int *written, int *read)
     *read = control_register (start[0], len[0]);
 }
 
-/* The operand number N when the operand text OPS is just "%N", or -1.  */
-static int
-only_operand_number (const char *ops)
+/* When the operand text OPS is one operand: its asm operand number N
+   ("%N") in *SOURCE, else -1, and the constraint letter of the register
+   it names ("%rdi") in *REG, else 0.  */
+static void
+only_operand (const char *ops, int *source, char *reg)
 {
   const char *start[1];
   size_t len[1];
+  *source = -1;
+  *reg = 0;
   if (template_split_operands (ops, start, len, 1) != 1)
-    return -1;
-  return template_operand_number (start[0], len[0]);
+    return;
+  *source = template_operand_number (start[0], len[0]);
+  if (*source < 0 && len[0] > 1 && start[0][0] == '%')
+    *reg = insn_register_constraint (start[0] + 1, len[0] - 1);
 }
 
-/* Records INSN (with the operand SOURCE its value comes from) in OUT
-   unless it only reads state or is already there.  */
+/* Records INSN (with the operand SOURCE its value comes from, the
+   register REG its only operand names) in OUT unless it only reads state
+   or is already there.  */
 static void
 note_insn (struct template_scan *out, const struct insn_info *insn,
-	   int source)
+	   int source, char reg)
 {
   if (insn->cls == IC_READ_ONLY)
     {
@@ -557,6 +570,7 @@ note_insn (struct template_scan *out, const struct insn_info *insn,
   if (out->ninsns < TEMPLATE_MAX_INSNS)
     {
       out->source[out->ninsns] = source;
+      out->reg[out->ninsns] = reg;
       out->insns[out->ninsns++] = insn;
     }
 }
@@ -571,7 +585,7 @@ scan_insn (const struct template_insn *ti, void *data)
     {
       const struct insn_info *insn = insn_lookup_name (ti->mnem);
       if (insn)
-	note_insn (out, insn, -1);
+	note_insn (out, insn, -1, ti->reg);
       return;
     }
   size_t mlen = strlen (ti->mnem), len;
@@ -586,6 +600,7 @@ scan_insn (const struct template_insn *ti, void *data)
   if (!insn)
     return;
   int source = -1;
+  char only_reg = 0;
   if (insn->flags & IF_DEST_OPERAND)
     {
       if (!is_reg)
@@ -602,8 +617,8 @@ scan_insn (const struct template_insn *ti, void *data)
 	return;
     }
   else
-    source = only_operand_number (ti->operands);
-  note_insn (out, insn, source);
+    only_operand (ti->operands, &source, &only_reg);
+  note_insn (out, insn, source, only_reg);
 }
 
 void

@@ -17,6 +17,9 @@ struct template_scan
   /* For each, the asm operand its value comes from (the N of "%N" in
      mov %N,%cr4, or of an only operand, umonitor %N), or -1.  */
   int source[TEMPLATE_MAX_INSNS];
+  /* For each, the asm constraint letter of the register its only operand
+     names (umonitor %%rdi, or the ModRM.rm of its .byte encoding), or 0.  */
+  char reg[TEMPLATE_MAX_INSNS];
   unsigned ninsns;
   /* The IF_* flags of the read-only instructions (IF_COUNTER: a counter
      is read).  */
@@ -40,6 +43,8 @@ struct template_insn
   const char *mnem;	/* lower case, prefixes skipped; "" if unknown */
   char *operands;	/* its operand text; NULL when ENCODED */
   bool encoded;		/* written as .byte values (MNEM the table's name) */
+  char reg;		/* ENCODED: the register its ModRM.rm names, as an
+			   asm constraint letter, or 0 */
   bool main_section;	/* in the asm's own section, not pushed or switched */
 };
 

@@ -110,3 +110,25 @@ void mwaitx_after_store (void)
   idle_flag = 5; /* { dg-message "note: the store to memory is here" } */
   asm volatile (".byte 0x0f, 0x01, 0xfb" :: "a" (0), "c" (0), "b" (0)); /* { dg-warning "executing 'mwaitx' has no .* the store to memory at wait.c:\[0-9\]+ may be moved after it .asmclobber:wait." } */
 }
+
+/* Encoded, umonitor names its address register in the ModRM byte's rm
+   field (f3 0f ae f7: %rdi, as DPDK writes it); spelled out, in its
+   operand.  Either way the watched line is what that register points
+   into.  */
+int umonitor_bytes_then_check (void)
+{
+  asm volatile (".byte 0xf3, 0x0f, 0xae, 0xf7" :: "D" (&need_resched_flag)); /* { dg-warning "executing 'umonitor' has no .* the load from memory at wait.c:\[0-9\]+ may be moved before it .asmclobber:wait." } */
+  return need_resched_flag; /* { dg-message "note: the load from memory is here" } */
+}
+
+int umonitor_bytes_then_other (void)
+{
+  asm volatile (".byte 0xf3, 0x0f, 0xae, 0xf7" :: "D" (&need_resched_flag)); /* { dg-bogus "asmclobber" } */
+  return wake_data;
+}
+
+int umonitor_register_then_check (void)
+{
+  asm volatile ("umonitor %%rdi" :: "D" (&need_resched_flag)); /* { dg-warning "executing 'umonitor' has no .*asmclobber:wait" } */
+  return need_resched_flag; /* { dg-message "note: the load from memory is here" } */
+}
