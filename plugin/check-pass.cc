@@ -21,39 +21,39 @@
 #include "evidence.h"
 #include "check-pass.h"
 
-/* The value of STMT's input that fixes the register INSN reads
-   implicitly (insn_implicit_register), or NULL_TREE.  */
+/* The value of STMT's input that fixes the register of constraint letter
+   REG, or NULL_TREE (also when REG is 0).  */
 static tree
-implicit_register_value (gasm *stmt, const struct insn_info *insn)
+register_input_value (gasm *stmt, char reg)
 {
-  char constraint[2] = { insn_implicit_register (insn), '\0' };
-  return constraint[0] ? asm_input_value (stmt, constraint) : NULL_TREE;
+  char constraint[2] = { reg, '\0' };
+  return reg ? asm_input_value (stmt, constraint) : NULL_TREE;
 }
 
-/* For wrmsr (INSN): the class of the write, from the asm's input that
-   fixes the register holding the MSR number; SEG receives the segment
-   bits it affects, *KNOWN whether the MSR number is a compile-time
-   constant.  */
+/* For wrmsr: the class of the write, from the asm's input that fixes the
+   register REG holding the MSR number; SEG receives the segment bits it
+   affects, *KNOWN whether the MSR number is a compile-time constant.  */
 static enum insn_class
-msr_write_class (gasm *stmt, const struct insn_info *insn, unsigned *seg,
-		 bool *known)
+msr_write_class (gasm *stmt, char reg, unsigned *seg, bool *known)
 {
-  tree val = implicit_register_value (stmt, insn);
+  tree val = register_input_value (stmt, reg);
   *known = val && TREE_CODE (val) == INTEGER_CST && tree_fits_uhwi_p (val);
   return insn_msr_class (*known, *known ? tree_to_uhwi (val) : 0, seg);
 }
 
-/* The class of INSN in STMT and, in *SEG, its segment bits; *MSR_UNKNOWN
-   tells a wrmsr whose MSR number is not a compile-time constant.  */
+/* The class of INSN in STMT (REG the register holding its number, as
+   the template scan gives it) and, in *SEG, its segment bits;
+   *MSR_UNKNOWN tells a wrmsr whose MSR number is not a compile-time
+   constant.  */
 static enum insn_class
-class_in_asm (const struct insn_info *insn, gasm *stmt, unsigned *seg,
-	      bool *msr_unknown)
+class_in_asm (const struct insn_info *insn, gasm *stmt, char reg,
+	      unsigned *seg, bool *msr_unknown)
 {
   *msr_unknown = false;
   if (insn->flags & IF_MSR)
     {
       bool known;
-      enum insn_class cls = msr_write_class (stmt, insn, seg, &known);
+      enum insn_class cls = msr_write_class (stmt, reg, seg, &known);
       *msr_unknown = !known;
       return cls;
     }
@@ -81,18 +81,15 @@ struct candidate
   unsigned ninsns;
 };
 
-/* The object whose line INSN, a monitor in STMT, watches: what the
-   address in its register points into (the asm operand SOURCE of
-   "umonitor %N", else the input fixing the register REG it names, else
-   the one it reads implicitly), or NULL when that is not known.  */
+/* The object whose line a monitor in STMT watches: what the address in
+   its register points into (the asm operand SOURCE of "umonitor %N",
+   else the input fixing its register REG), or NULL when that is not
+   known.  */
 static tree
-watched_object (gasm *stmt, const struct insn_info *insn, int source,
-		char reg)
+watched_object (gasm *stmt, int source, char reg)
 {
-  char constraint[2] = { reg, '\0' };
   tree addr = source >= 0 ? asm_operand_value (stmt, source)
-	      : reg ? asm_input_value (stmt, constraint)
-	      : implicit_register_value (stmt, insn);
+	      : register_input_value (stmt, reg);
   return addr ? access_pointer_root (addr) : NULL_TREE;
 }
 
@@ -106,14 +103,14 @@ classify_insns (const struct template_scan *scan, struct candidate *c)
     {
       struct checked_insn *ci = &c->insns[c->ninsns];
       ci->insn = scan->insns[i];
-      ci->cls = class_in_asm (ci->insn, c->stmt, &ci->seg, &ci->msr_unknown);
+      ci->cls = class_in_asm (ci->insn, c->stmt, scan->reg[i], &ci->seg,
+			      &ci->msr_unknown);
       if (!options_insn_enabled (ci->insn, ci->cls))
 	continue;
       ci->relief = relief_of (c->stmt, scan, ci->insn, scan->source[i],
 			      &ci->sides);
       ci->watched = ci->insn->flags & IF_WATCH
-		    ? watched_object (c->stmt, ci->insn, scan->source[i],
-				      scan->reg[i])
+		    ? watched_object (c->stmt, scan->source[i], scan->reg[i])
 		    : NULL_TREE;
       c->ninsns++;
     }

@@ -32,25 +32,8 @@ add_deref (struct deref_scan *out, int operand, char reg, unsigned access,
   d->mnem[DEREF_MNEM_MAX - 1] = '\0';
 }
 
-/* The address register of the LEN characters at S, an operand reference
-   "%N" (with a modifier, "%qN") or a register "%rsi": stores the operand
-   number in *OPERAND or the constraint letter in *REG; false when it is
-   neither.  */
-static bool
-address_register (const char *s, size_t len, int *operand, char *reg)
-{
-  *operand = template_operand_number (s, len);
-  *reg = 0;
-  if (*operand >= 0)
-    return true;
-  if (len < 3 || s[0] != '%')
-    return false;
-  *reg = insn_register_constraint (s + 1, len - 1);
-  return *reg != 0;
-}
-
 /* For the operand text S (LEN characters): when it is a memory reference
-   through a base register, stores that register as address_register does
+   through a base register, stores that register as template_register_operand does
    and returns true.  "%aN" addresses operand N's value.  */
 static bool
 memory_base (const char *s, size_t len, int *operand, char *reg)
@@ -73,7 +56,7 @@ memory_base (const char *s, size_t len, int *operand, char *reg)
     b++;
   while (e > b && isspace ((unsigned char) e[-1]))
     e--;
-  return address_register (b, e - b, operand, reg);
+  return template_register_operand (b, e - b, operand, reg);
 }
 
 /* template_walk's function: records the addresses instruction TI
@@ -112,7 +95,7 @@ scan_insn (const struct template_insn *ti, void *data)
     {
       int operand;
       char reg;
-      if (address_register (start[nops - 1], len[nops - 1], &operand, &reg))
+      if (template_register_operand (start[nops - 1], len[nops - 1], &operand, &reg))
 	add_deref (out, operand, reg, MA_WRITE, ti->mnem);
     }
 }

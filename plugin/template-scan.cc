@@ -504,6 +504,20 @@ template_operand_number (const char *s, size_t len)
   return n;
 }
 
+bool
+template_register_operand (const char *s, size_t len, int *operand,
+			   char *reg)
+{
+  *operand = template_operand_number (s, len);
+  *reg = 0;
+  if (*operand >= 0)
+    return true;
+  if (len < 3 || s[0] != '%')
+    return false;
+  *reg = insn_register_constraint (s + 1, len - 1);
+  return *reg != 0;
+}
+
 /* The control register number that the LEN characters at S name
    ("%cr4"), or -1.  */
 static int
@@ -535,9 +549,9 @@ mov_operands (const char *ops, int *src, int *dst, int *written, int *read)
     *read = control_register (start[0], len[0]);
 }
 
-/* When the operand text OPS is one operand: its asm operand number N
-   ("%N") in *SOURCE, else -1, and the constraint letter of the register
-   it names ("%rdi") in *REG, else 0.  */
+/* When the operand text OPS is one operand naming a register: its asm
+   operand number N ("%N") in *SOURCE, else -1, and the constraint letter
+   of the register it names ("%rdi") in *REG, else 0.  */
 static void
 only_operand (const char *ops, int *source, char *reg)
 {
@@ -545,16 +559,13 @@ only_operand (const char *ops, int *source, char *reg)
   size_t len[1];
   *source = -1;
   *reg = 0;
-  if (template_split_operands (ops, start, len, 1) != 1)
-    return;
-  *source = template_operand_number (start[0], len[0]);
-  if (*source < 0 && len[0] > 1 && start[0][0] == '%')
-    *reg = insn_register_constraint (start[0] + 1, len[0] - 1);
+  if (template_split_operands (ops, start, len, 1) == 1)
+    template_register_operand (start[0], len[0], source, reg);
 }
 
 /* Records INSN (with the operand SOURCE its value comes from, the
-   register REG its only operand names) in OUT unless it only reads state
-   or is already there.  */
+   register REG its only operand or encoding names) in OUT unless it only
+   reads state or is already there.  */
 static void
 note_insn (struct template_scan *out, const struct insn_info *insn,
 	   int source, char reg)
@@ -570,7 +581,7 @@ note_insn (struct template_scan *out, const struct insn_info *insn,
   if (out->ninsns < TEMPLATE_MAX_INSNS)
     {
       out->source[out->ninsns] = source;
-      out->reg[out->ninsns] = reg;
+      out->reg[out->ninsns] = reg ? reg : insn_implicit_register (insn);
       out->insns[out->ninsns++] = insn;
     }
 }

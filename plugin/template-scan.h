@@ -17,8 +17,10 @@ struct template_scan
   /* For each, the asm operand its value comes from (the N of "%N" in
      mov %N,%cr4, or of an only operand, umonitor %N), or -1.  */
   int source[TEMPLATE_MAX_INSNS];
-  /* For each, the asm constraint letter of the register its only operand
-     names (umonitor %%rdi, or the ModRM.rm of its .byte encoding), or 0.  */
+  /* For each, the asm constraint letter of the register holding its
+     address or number when no asm operand gives it: the one its only
+     operand names (umonitor %%rdi) or its .byte encoding's ModRM.rm does,
+     else the one it reads implicitly (insn_implicit_register), or 0.  */
   char reg[TEMPLATE_MAX_INSNS];
   unsigned ninsns;
   /* The IF_* flags of the read-only instructions (IF_COUNTER: a counter
@@ -67,5 +69,12 @@ int template_split_operands (const char *ops, const char **start,
 /* The operand number N of "%N" or "%kN" (an operand reference with an
    optional one-letter modifier) in the LEN characters at S, or -1.  */
 int template_operand_number (const char *s, size_t len);
+
+/* The register the LEN characters at S name, an operand reference "%N"
+   (with a modifier, "%qN") or a register "%rsi": stores the operand
+   number in *OPERAND (else -1) or the asm constraint letter that fixes
+   the register in *REG (else 0); false when it is neither.  */
+bool template_register_operand (const char *s, size_t len, int *operand,
+				char *reg);
 
 #endif

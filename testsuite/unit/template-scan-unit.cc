@@ -1,7 +1,8 @@
 /* Unit test for plugin/template-scan.cc: which instructions a template
    executes, and the facts the rules read from it (the operand a control
-   register's value or an only operand comes from, a read of one, counter reads, descriptor
-   table reads).  Prints "PASS: name" or "FAIL: name (details)" per case;
+   register's value or an only operand comes from, a control register
+   read, the register holding an address or number, counter reads,
+   descriptor table reads).  Prints "PASS: name" or "FAIL: name (details)" per case;
    exits 1 on any failure.  */
 #include <stdio.h>
 #include <string.h>
@@ -49,6 +50,25 @@ static const struct test_case cases[] = {
   { "no operands", "", "", -1, -1, -1, 0, 0 },
 };
 
+/* The register holding the first instruction's address or number, as a
+   constraint letter: named by its operand or ModRM byte, else implicit.  */
+static const struct
+{
+  const char *name;
+  const char *tmpl;
+  char reg0;
+} reg_cases[] = {
+  { "umonitor names %rdi", "umonitor %%rdi", 'D' },
+  { "umonitor bytes name %rdi", ".byte 0xf3, 0x0f, 0xae, 0xf7", 'D' },
+  { "umonitor bytes with REX.B name %r15",
+    ".byte 0xf3, 0x41, 0x0f, 0xae, 0xf7", 0 },
+  { "umonitor through an operand", "umonitor %0", 0 },
+  { "monitor reads %rax", "monitor", 'a' },
+  { "monitor bytes read %rax", ".byte 0x0f, 0x01, 0xc8", 'a' },
+  { "wrmsr reads %ecx", "wrmsr", 'c' },
+  { "clflush names no register", "clflush %0", 0 },
+};
+
 /* Writes the scan's instruction names, space-separated, into BUF.  */
 static void
 names_of (const struct template_scan *scan, char *buf, size_t size)
@@ -85,6 +105,20 @@ main (void)
 	  printf ("FAIL: %s (insns '%s' source %d cr_read %d/%d flags %#x "
 		  "tables %#x)\n", c->name, names, source0, scan.cr_read,
 		  scan.cr_read_operand, scan.read_flags, scan.table_reads);
+	  failures++;
+	}
+    }
+  for (size_t i = 0; i < sizeof reg_cases / sizeof reg_cases[0]; i++)
+    {
+      struct template_scan scan;
+      template_scan (reg_cases[i].tmpl, &scan);
+      char reg0 = scan.ninsns ? scan.reg[0] : 0;
+      if (scan.ninsns && reg0 == reg_cases[i].reg0)
+	printf ("PASS: %s\n", reg_cases[i].name);
+      else
+	{
+	  printf ("FAIL: %s (%u insns, register '%c')\n", reg_cases[i].name,
+		  scan.ninsns, reg0 ? reg0 : '-');
 	  failures++;
 	}
     }
